@@ -1,0 +1,42 @@
+package dev.moodleaws.core.bundle;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The rendered files of one deployment, in a stable order. */
+public final class Bundle {
+    /** The CloudFormation template, at the top of the output folder. */
+    public static final String TEMPLATE = "cloudformation.yaml";
+
+    private final Map<String, BundleFile> files;
+
+    public Bundle(List<BundleFile> files) {
+        Map<String, BundleFile> byPath = new LinkedHashMap<>();
+        for (BundleFile f : files) {
+            if (byPath.put(f.path(), f) != null) {
+                throw new IllegalArgumentException("two rendered files share the path " + f.path());
+            }
+        }
+        this.files = Collections.unmodifiableMap(byPath);
+    }
+
+    public List<BundleFile> files() {
+        return List.copyOf(files.values());
+    }
+
+    public Optional<BundleFile> file(String path) {
+        return Optional.ofNullable(files.get(path));
+    }
+
+    /** The text of a file that must be there. */
+    public String content(String path) {
+        BundleFile f = files.get(path);
+        if (f == null) {
+            throw new IllegalArgumentException("no rendered file " + path);
+        }
+        return f.content();
+    }
+}
