@@ -1,0 +1,2 @@
+key: ${value}
+raw: ${raw?no_esc}
