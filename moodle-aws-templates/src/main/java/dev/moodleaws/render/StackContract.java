@@ -1,0 +1,36 @@
+package dev.moodleaws.render;
+
+import java.util.List;
+
+/**
+ * What the CloudFormation template hands to the boot scripts. The template prepends
+ * {@code export NAME='value'} lines for these variables to each user data script (values from
+ * {@code Ref}/{@code Fn::GetAtt}), so the scripts themselves hold no CloudFormation syntax.
+ */
+public final class StackContract {
+    public static final String REGION = "MOODLE_AWS_REGION";
+    public static final String STACK = "MOODLE_AWS_STACK";
+    public static final String EFS_ID = "MOODLE_AWS_EFS_ID";
+    public static final String DB_HOST = "MOODLE_AWS_DB_HOST";
+    /** The Aurora reader endpoint, or empty. */
+    public static final String DB_READER_HOST = "MOODLE_AWS_DB_READER_HOST";
+    public static final String DB_PORT = "MOODLE_AWS_DB_PORT";
+    /** Secrets Manager ARN of the database master secret (JSON with username and password). */
+    public static final String DB_SECRET_ARN = "MOODLE_AWS_DB_SECRET_ARN";
+    public static final String REDIS_HOST = "MOODLE_AWS_REDIS_HOST";
+    public static final String REDIS_PORT = "MOODLE_AWS_REDIS_PORT";
+    /** Secrets Manager ARN of the Redis AUTH token (a plain string), or empty when AUTH is off. */
+    public static final String REDIS_SECRET_ARN = "MOODLE_AWS_REDIS_SECRET_ARN";
+    /** Secrets Manager ARN of the first administrator's password (JSON with username and password). */
+    public static final String ADMIN_SECRET_ARN = "MOODLE_AWS_ADMIN_SECRET_ARN";
+
+    /** Name of the Auto Scaling termination lifecycle hook the web nodes complete after draining. */
+    public static final String DRAIN_LIFECYCLE_HOOK = "moodle-aws-drain";
+
+    /** Every variable, in the order the template writes them. */
+    public static final List<String> VARIABLES = List.of(REGION, STACK, EFS_ID, DB_HOST, DB_READER_HOST, DB_PORT,
+            DB_SECRET_ARN, REDIS_HOST, REDIS_PORT, REDIS_SECRET_ARN, ADMIN_SECRET_ARN);
+
+    private StackContract() {
+    }
+}
