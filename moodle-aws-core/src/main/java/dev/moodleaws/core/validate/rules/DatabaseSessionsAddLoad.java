@@ -12,7 +12,7 @@ import dev.moodleaws.core.validate.Severity;
 final class DatabaseSessionsAddLoad implements ModelRule {
     static final RuleInfo INFO = new RuleInfo("SESS-005", Severity.INFO,
             "Database sessions add load and locking to the database",
-            "Keep `sessions: database` under `moodle:` if the database has room, or write `sessions: redis` to move sessions to the cache.",
+            "Keep `sessions: database` under `moodle:` in moodle-aws.yaml if the database has room, or write `sessions: redis` there to move sessions to the cache.",
             RuleSource.MOODLE, "https://docs.moodle.org/en/Session_handling");
 
     @Override
