@@ -12,7 +12,7 @@ final class CronKeepAliveAtLeastAMinute implements ModelRule {
     static final RuleInfo INFO = new RuleInfo("CRON-003", Severity.WARNING,
             "A cron keep-alive lasts at least 60 seconds",
             "Write `cronKeepAliveSeconds: 180` (Moodle's own default) or `cronKeepAliveSeconds: 0` under `stable:` in moodle-aws.yaml.",
-            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/main/admin/cli/cron.php");
+            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/MOODLE_405_STABLE/admin/cli/cron.php");
 
     private static final int MINUTE = 60;
 

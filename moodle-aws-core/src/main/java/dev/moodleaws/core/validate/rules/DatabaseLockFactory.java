@@ -13,7 +13,7 @@ final class DatabaseLockFactory implements ModelRule {
     static final RuleInfo INFO = new RuleInfo("MOODLE-002", Severity.WARNING,
             "Locks use the database lock factory, not files",
             "Write `lockFactory: db` under `moodle:` in moodle-aws.yaml, or delete `moodle.lockFactory` (db is the default).",
-            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/main/config-dist.php");
+            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/MOODLE_405_STABLE/config-dist.php");
 
     @Override
     public RuleInfo info() {

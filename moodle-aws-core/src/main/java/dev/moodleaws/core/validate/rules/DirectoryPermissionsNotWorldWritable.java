@@ -12,7 +12,7 @@ final class DirectoryPermissionsNotWorldWritable implements ModelRule {
     static final RuleInfo INFO = new RuleInfo("MOODLE-010", Severity.WARNING,
             "Directory permissions do not give write access to everyone",
             "Write `directoryPermissions: \"02775\"` under `moodle:` in moodle-aws.yaml, or delete `moodle.directoryPermissions` (02775 is the default).",
-            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/main/config-dist.php");
+            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/MOODLE_405_STABLE/config-dist.php");
 
     private static final int WRITE_BIT = 2;
 

@@ -12,7 +12,7 @@ final class HttpsWwwroot implements ModelRule {
     static final RuleInfo INFO = new RuleInfo("MOODLE-004", Severity.ERROR,
             "wwwroot is an https address",
             "Write `wwwroot: https://<your site host>` under `moodle:` in moodle-aws.yaml.",
-            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/main/config-dist.php");
+            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/MOODLE_405_STABLE/lib/setuplib.php");
 
     private static final String HTTPS = "https://";
 
@@ -26,8 +26,9 @@ final class HttpsWwwroot implements ModelRule {
         String wwwroot = deployment.moodle().wwwroot();
         if (!wwwroot.regionMatches(true, 0, HTTPS, 0, HTTPS.length())) {
             out.at("moodle.wwwroot", "moodle.wwwroot is " + wwwroot + ": the load balancer ends TLS with the ACM"
-                    + " certificate and redirects http to https, and Moodle runs with $CFG->sslproxy, which requires"
-                    + " an https wwwroot; an http address would make Moodle build links and redirects that loop.");
+                    + " certificate and redirects http to https, and Moodle runs behind it with $CFG->sslproxy, which"
+                    + " refuses every page of an http wwwroot (\"Must use https address in wwwroot when ssl proxy"
+                    + " enabled!\").");
         }
     }
 }

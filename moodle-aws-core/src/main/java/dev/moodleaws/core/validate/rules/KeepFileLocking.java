@@ -12,7 +12,7 @@ final class KeepFileLocking implements ModelRule {
     static final RuleInfo INFO = new RuleInfo("MOODLE-001", Severity.WARNING,
             "File locking is not prevented",
             "Write `preventFileLocking: false` under `moodle:` in moodle-aws.yaml, or delete `moodle.preventFileLocking` (false is the default).",
-            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/main/config-dist.php");
+            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/MOODLE_405_STABLE/config-dist.php");
 
     @Override
     public RuleInfo info() {

@@ -28,8 +28,9 @@ final class MemoryLimit implements ModelRule {
         String memoryLimit = deployment.moodle().php().memoryLimit();
         OptionalLong bytes = Sizes.toBytes(memoryLimit);
         if (bytes.isPresent() && bytes.getAsLong() < MINIMUM) {
-            out.at("moodle.php.memoryLimit", "moodle.php.memoryLimit is " + memoryLimit + ": course backups and"
-                    + " restores, large reports and the upgrade run out of memory below 256M.");
+            out.at("moodle.php.memoryLimit", "moodle.php.memoryLimit is " + memoryLimit + ": busy pages of a large"
+                    + " site, many plugins and the web installer need more than that; Moodle raises the limit itself"
+                    + " only for a few known-heavy operations such as backups.");
         }
     }
 }

@@ -13,7 +13,7 @@ final class RequestCacheNotOnRedis implements ModelRule {
     static final RuleInfo INFO = new RuleInfo("MUC-003", Severity.ERROR,
             "The request cache is not mapped to Redis",
             "Write `request: static` under `moodle.caches:` in moodle-aws.yaml, or delete `moodle.caches.request` (static is the default).",
-            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/main/cache/stores/redis/lib.php");
+            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/MOODLE_405_STABLE/cache/stores/redis/lib.php");
 
     @Override
     public RuleInfo info() {

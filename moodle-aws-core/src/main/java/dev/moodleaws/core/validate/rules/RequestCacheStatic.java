@@ -13,7 +13,7 @@ final class RequestCacheStatic implements ModelRule {
     static final RuleInfo INFO = new RuleInfo("MUC-004", Severity.ERROR,
             "The request cache uses the static store",
             "Write `request: static` under `moodle.caches:` in moodle-aws.yaml, or delete `moodle.caches.request` (static is the default).",
-            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/main/cache/stores/static/lib.php");
+            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/MOODLE_405_STABLE/cache/stores/static/lib.php");
 
     @Override
     public RuleInfo info() {

@@ -12,7 +12,7 @@ final class SessionRedisSettingNames implements ModelRule {
     static final RuleInfo INFO = new RuleInfo("MOODLE-007", Severity.ERROR,
             "Forced settings do not use the misspelt sessionredis_* names",
             "Delete the `sessionredis_*` keys from `moodle.forcedSettings` in moodle-aws.yaml; keep `sessions: redis` under `moodle:` and moodle-aws writes the session_redis_* settings from the stack.",
-            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/main/lib/classes/session/redis.php");
+            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/MOODLE_405_STABLE/lib/classes/session/redis.php");
 
     private static final String GUIDE_PREFIX = "sessionredis_";
 

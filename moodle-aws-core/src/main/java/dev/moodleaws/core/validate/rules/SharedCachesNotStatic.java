@@ -14,7 +14,7 @@ final class SharedCachesNotStatic implements ModelRule {
     static final RuleInfo INFO = new RuleInfo("MUC-005", Severity.ERROR,
             "Application and session caches are not mapped to the static store",
             "Write `application: redis` and `session: redis` under `moodle.caches:` in moodle-aws.yaml (the defaults).",
-            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/main/cache/stores/static/lib.php");
+            RuleSource.MOODLE, "https://github.com/moodle/moodle/blob/MOODLE_405_STABLE/cache/stores/static/lib.php");
 
     @Override
     public RuleInfo info() {
