@@ -15,7 +15,7 @@ final class DistinctInstanceTypesRule implements ModelRule {
     static final RuleInfo INFO = new RuleInfo("FLEET-005", Severity.ERROR,
             "Each web instance type is listed once",
             "Remove the repeated entry from web.instanceTypes.",
-            RuleSource.AWS, "https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-mixed-instances-groups.html");
+            RuleSource.AWS, "https://docs.aws.amazon.com/autoscaling/ec2/userguide/asg-purchase-options.html");
 
     @Override
     public RuleInfo info() {

@@ -14,7 +14,7 @@ final class InstanceTypeCountRule implements ModelRule {
     static final RuleInfo INFO = new RuleInfo("FLEET-006", Severity.ERROR,
             "The web fleet lists 1 to 40 instance types",
             "List 3 to 6 instance types under web.instanceTypes (AWS accepts at most 40).",
-            RuleSource.AWS, "https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-mixed-instances-groups.html");
+            RuleSource.AWS, "https://docs.aws.amazon.com/autoscaling/ec2/userguide/asg-purchase-options.html");
 
     @Override
     public RuleInfo info() {

@@ -15,7 +15,7 @@ final class SingleArchitectureRule implements ModelRule {
             "Web instance types share one CPU architecture",
             "List only Graviton (arm64) types such as m7g.large, t4g.large, c7g.large, or only x86_64 types such as"
                     + " m6i.large, t3.large, c6i.large, under web.instanceTypes.",
-            RuleSource.AWS, "https://docs.aws.amazon.com/autoscaling/ec2/userguide/create-mixed-instances-group-multiple-launch-templates.html");
+            RuleSource.AWS, "https://docs.aws.amazon.com/autoscaling/ec2/userguide/asg-purchase-options.html");
 
     @Override
     public RuleInfo info() {
