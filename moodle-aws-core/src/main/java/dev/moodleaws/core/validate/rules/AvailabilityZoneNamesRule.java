@@ -1,0 +1,42 @@
+package dev.moodleaws.core.validate.rules;
+
+import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.core.validate.Findings;
+import dev.moodleaws.core.validate.ModelRule;
+import dev.moodleaws.core.validate.RuleInfo;
+import dev.moodleaws.core.validate.RuleSource;
+import dev.moodleaws.core.validate.Severity;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** NET-008: named availability zones belong to the deployment's region, each listed once. */
+final class AvailabilityZoneNamesRule implements ModelRule {
+    static final RuleInfo INFO = new RuleInfo("NET-008", Severity.ERROR,
+            "Named availability zones are distinct zones of the region",
+            "List zones of the region under network.availabilityZones, each once, for example eu-west-1a and"
+                    + " eu-west-1b for region eu-west-1; or remove the list and set network.availabilityZoneCount.",
+            RuleSource.AWS, "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Deployment deployment, Findings out) {
+        String region = deployment.region();
+        List<String> zones = deployment.network().availabilityZones();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < zones.size(); i++) {
+            String zone = zones.get(i);
+            String path = "network.availabilityZones[" + i + "]";
+            if (zone == null || !zone.startsWith(region) || zone.length() == region.length()) {
+                out.at(path, "Availability zone '" + zone + "' is not a zone of region " + region
+                        + " (zone names start with the region name, for example " + region + "a).");
+            } else if (!seen.add(zone)) {
+                out.at(path, "Availability zone '" + zone + "' is listed twice: each zone counts once.");
+            }
+        }
+    }
+}
