@@ -85,7 +85,7 @@ public record Deployment(
         private String name;
         private String region;
         private Map<String, String> tags = Map.of();
-        private Moodle moodle = Moodle.builder().build();
+        private Moodle moodle;
         private Network network = Network.builder().build();
         private Database database = Database.builder().build();
         private FileStorage fileStorage = FileStorage.builder().build();
@@ -118,7 +118,7 @@ public record Deployment(
             return this;
         }
 
-        /** The Moodle application. */
+        /** The Moodle application (required: it has no default, its wwwroot must be given). */
         public Builder moodle(Moodle moodle) {
             this.moodle = moodle;
             return this;
