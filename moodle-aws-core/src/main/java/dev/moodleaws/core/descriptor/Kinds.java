@@ -253,7 +253,8 @@ final class Kinds {
             }
             Tag tag = node.getTag();
             boolean number = Tag.INT.equals(tag) || Tag.FLOAT.equals(tag);
-            if (!Tag.STR.equals(tag) && !(numbersAllowed && number)) {
+            // A plain ${name} is tagged as an environment variable by the YAML schema: it is text here.
+            if (!Tag.STR.equals(tag) && !(numbersAllowed && number) && !ReadContext.hasPlaceholder(s.get())) {
                 ctx.problem(node, path, "expected a string, got " + Values.describe(node) + "; put it in quotes to use it as text");
                 return Optional.empty();
             }

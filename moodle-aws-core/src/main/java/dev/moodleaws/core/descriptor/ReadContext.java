@@ -102,7 +102,6 @@ final class ReadContext {
         while (i < raw.length()) {
             char c = raw.charAt(i);
             if (c == '$' && raw.startsWith("$${", i)) {
-                out.append('$');
                 int end = raw.indexOf('}', i + 3);
                 int stop = end < 0 ? raw.length() : end + 1;
                 out.append(raw, i + 1, stop);

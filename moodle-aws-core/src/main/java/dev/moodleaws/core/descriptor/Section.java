@@ -85,8 +85,9 @@ final class Section<B, R> implements Kind<R> {
             } else if (ReadContext.isNull(e.value())) {
                 if (key.mustBeWritten()) {
                     ctx.problem(e.value(), e.path(), "needs a value (" + key.kind.typeName() + ")");
+                } else {
+                    valid.add(e.name());
                 }
-                valid.add(e.name());
             } else if (apply(builder, key, e, ctx)) {
                 valid.add(e.name());
             }
