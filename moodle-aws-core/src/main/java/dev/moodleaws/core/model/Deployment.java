@@ -118,7 +118,7 @@ public record Deployment(
             return this;
         }
 
-        /** The Moodle application. */
+        /** The Moodle application (required: it has no default, its wwwroot must be given). */
         public Builder moodle(Moodle moodle) {
             this.moodle = moodle;
             return this;
