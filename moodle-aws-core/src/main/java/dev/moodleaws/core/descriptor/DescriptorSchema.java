@@ -104,7 +104,7 @@ public final class DescriptorSchema {
             "stable", "The On-Demand instance that alone runs cron, background tasks, install and upgrade.",
             StableNode::builder, StableNode.Builder::build, StableNode.builder().build(),
             key("instanceType", Kinds.string(), StableNode::instanceType, StableNode.Builder::instanceType, "Instance type."),
-            key("count", Kinds.integer(1, 1), StableNode::count, StableNode.Builder::count, "Number of stable instances: exactly one."),
+            key("count", Kinds.integer(0, 10), StableNode::count, StableNode.Builder::count, "Number of stable instances; STABLE-001 requires exactly one."),
             key("purchase", Kinds.choice(PurchaseOption.class), StableNode::purchase, StableNode.Builder::purchase, "On-Demand or Spot."),
             key("runsCron", Kinds.bool(), StableNode::runsCron, StableNode.Builder::runsCron, "Whether this instance runs Moodle cron."),
             key("cronKeepAliveSeconds", Kinds.integer(0, 3600), StableNode::cronKeepAliveSeconds, StableNode.Builder::cronKeepAliveSeconds, "Run cron with --keep-alive for this many seconds; 0 starts it every minute."),
