@@ -40,13 +40,14 @@ if ! php -m | grep -qx redis; then
 fi
 </#if>
 systemctl stop ${webService?no_esc} || true
-for ini in<#list phpIniFiles as ini> ${ini?no_esc}</#list>; do
-  cat > "$ini" <<'MOODLE_AWS_INI'
+cat > ${phpIniFiles[0]?no_esc} <<'MOODLE_AWS_INI'
 <#list phpIni as line>
 ${line?no_esc}
 </#list>
 MOODLE_AWS_INI
-done
+<#list phpIniFiles[1..] as ini>
+cp ${phpIniFiles[0]?no_esc} ${ini?no_esc}
+</#list>
 mkdir -p "$DATAROOT"
 if ! grep -q " $DATAROOT efs " /etc/fstab; then
   echo "$MOODLE_AWS_EFS_ID:/ $DATAROOT efs _netdev,${efsMountOptions?no_esc} 0 0" >> /etc/fstab
