@@ -1,12 +1,42 @@
 package dev.moodleaws.render.instance;
 
 import dev.moodleaws.core.bundle.BundleFile;
+import dev.moodleaws.core.model.CacheStore;
+import dev.moodleaws.core.model.Caches;
 import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.core.model.Effective;
+import dev.moodleaws.core.model.Moodle;
+import dev.moodleaws.core.model.SessionHandler;
+import dev.moodleaws.core.validate.boot.BootFiles;
+import dev.moodleaws.render.StackContract;
 import dev.moodleaws.render.TemplateEngine;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Renders config.php and the boot scripts of the web and stable nodes. */
+/**
+ * Renders what runs on the instances: config.php, the web and stable node boot scripts (EC2 user
+ * data), the Spot drain service, the cache configuration script and the runbook.
+ *
+ * <p>config.php holds no secret and no host: it reads {@code /etc/moodle-aws/runtime.php}, which
+ * the boot scripts write from the {@link StackContract} variables and Secrets Manager (the
+ * environment variable {@code MOODLE_AWS_RUNTIME}, when set, names another file; tests use it).
+ *
+ * <p>Caches are configured without clicking by a PHP CLI script on the stable node that uses
+ * Moodle's own cache configuration API (core only, no plugin): it adds or updates a Redis store
+ * and maps the application and session modes to it after install or upgrade; request caches stay
+ * on the static store (Redis cannot serve them). Its limit: it runs when the stable node boots, so
+ * mappings changed later in the admin pages stay until the next stable boot.
+ *
+ * <p>On Ubuntu, amazon-efs-utils is not packaged; the boot script builds it from the git tag
+ * {@link Platform#EFS_UTILS_TAG}, so both systems mount with the same {@code mount -t efs -o tls,iam}
+ * helper (with its TLS tunnel watchdog and IAM authorisation, which a plain NFS mount through
+ * stunnel would lack).
+ */
 public final class InstanceRenderer {
+    /** The name of the MUC Redis store instance. */
+    public static final String REDIS_STORE = "moodle-aws-redis";
+
     private final TemplateEngine engine;
 
     public InstanceRenderer(TemplateEngine engine) {
@@ -14,14 +44,86 @@ public final class InstanceRenderer {
     }
 
     public InstanceArtifacts render(Deployment deployment) {
-        String web = "#!/bin/bash\nset -euo pipefail\necho 'web node'\n";
-        String stable = "#!/bin/bash\nset -euo pipefail\necho 'stable node'\n";
+        String configPhp = engine.render("instance/config.php.ftl", ConfigPhpModel.of(deployment));
+        String drain = engine.render("instance/spot-drain.sh.ftl", drainModel(deployment));
+        String caches = engine.render("instance/configure-caches.php.ftl", cachesModel(deployment));
+        String health = engine.render("instance/health.php.ftl", healthModel(deployment));
+        Heredoc configDoc = Heredoc.of(configPhp);
+        Heredoc healthDoc = Heredoc.of(health);
+        String web = engine.render("instance/web-user-data.sh.ftl",
+                BootModel.of(deployment, false, configDoc, healthDoc, Heredoc.of(drain), Heredoc.of(caches)));
+        String stable = engine.render("instance/stable-user-data.sh.ftl",
+                BootModel.of(deployment, true, configDoc, healthDoc, Heredoc.of(drain), Heredoc.of(caches)));
+        String runbook = engine.render("instance/RUNBOOK.md.ftl", runbookModel(deployment));
         return new InstanceArtifacts(web, stable, List.of(
-                new BundleFile("instances/web-user-data.sh", web, true),
-                new BundleFile("instances/stable-user-data.sh", stable, true)));
+                new BundleFile(BootFiles.CONFIG_PHP, configPhp, false),
+                new BundleFile(BootFiles.WEB_USER_DATA, web, true),
+                new BundleFile(BootFiles.STABLE_USER_DATA, stable, true),
+                new BundleFile(BootFiles.SPOT_DRAIN, drain, true),
+                new BundleFile(BootFiles.CONFIGURE_CACHES, caches, false),
+                new BundleFile(BootFiles.RUNBOOK, runbook, false)));
     }
 
     TemplateEngine engine() {
         return engine;
+    }
+
+    static Map<String, Object> drainModel(Deployment d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("webService", Platform.of(d.moodle(), false).webService());
+        m.put("drainSeconds", Integer.toString(Math.max(0, d.loadBalancer().deregistrationDelaySeconds())));
+        m.put("drainHook", StackContract.DRAIN_LIFECYCLE_HOOK);
+        return m;
+    }
+
+    static Map<String, Object> cachesModel(Deployment d) {
+        Caches c = d.moodle().caches();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("runtimeVariable", ConfigPhpModel.RUNTIME_VARIABLE);
+        m.put("runtimeFile", ConfigPhpModel.RUNTIME_FILE);
+        m.put("useRedis", c.application() == CacheStore.REDIS || c.session() == CacheStore.REDIS);
+        m.put("storeName", REDIS_STORE);
+        m.put("storePrefix", "muc_");
+        m.put("tls", d.cache().transitEncryption());
+        m.put("caFile", Platform.of(d.moodle(), true).caFile());
+        m.put("applicationStore", c.application() == CacheStore.REDIS ? REDIS_STORE : "default_application");
+        m.put("sessionStore", c.session() == CacheStore.REDIS ? REDIS_STORE : "default_session");
+        return m;
+    }
+
+    static Map<String, Object> healthModel(Deployment d) {
+        Moodle mo = d.moodle();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("runtimeVariable", ConfigPhpModel.RUNTIME_VARIABLE);
+        m.put("runtimeFile", ConfigPhpModel.RUNTIME_FILE);
+        m.put("redis", mo.sessions() == SessionHandler.REDIS || mo.caches().application() == CacheStore.REDIS
+                || mo.caches().session() == CacheStore.REDIS);
+        m.put("redisScheme", d.cache().transitEncryption() ? "tls://" : "");
+        m.put("dataroot", mo.dataroot());
+        return m;
+    }
+
+    static Map<String, Object> runbookModel(Deployment d) {
+        Moodle mo = d.moodle();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", d.name());
+        m.put("region", d.region());
+        m.put("moodleVersion", mo.version().label());
+        m.put("wwwroot", mo.wwwroot());
+        m.put("os", mo.os().value());
+        m.put("webServer", mo.webServer().value());
+        m.put("phpVersion", Effective.phpVersion(mo));
+        m.put("codeRepository", mo.code().repository());
+        m.put("codeRef", Effective.codeRef(mo));
+        m.put("ubuntu", Platform.of(mo, false).ubuntu());
+        m.put("efsUtilsTag", Platform.EFS_UTILS_TAG);
+        m.put("dataroot", mo.dataroot());
+        m.put("codeRoot", mo.codeRoot());
+        m.put("readyFile", mo.dataroot() + "/" + BootModel.READY_FILE_NAME);
+        m.put("runsCron", d.stable().runsCron());
+        m.put("healthPath", d.loadBalancer().healthCheck().path());
+        m.put("webUser", Effective.webUser(mo.os()));
+        m.put("cliDir", Effective.dirroot(mo) + "/admin/cli");
+        return m;
     }
 }

@@ -9,6 +9,11 @@ public final class BootRules {
     }
 
     public static List<ArtifactRule> all() {
-        return List.of();
+        return List.of(
+                new WebUserDataSchedulesNoCron(),
+                new StableUserDataSchedulesCronOnce(),
+                new ConfigPhpHasNoSecret(),
+                new ConfigPhpUsesSessionRedisNames(),
+                new UserDataFitsSizeLimit());
     }
 }

@@ -1,0 +1,25 @@
+package dev.moodleaws.core.validate.boot;
+
+/** Where the files that run on the instances sit in a rendered bundle, and the limits they must keep. */
+public final class BootFiles {
+    /** Moodle's configuration, holding no secret and no instance-specific host. */
+    public static final String CONFIG_PHP = "config.php";
+    /** The web node boot script (EC2 user data of the launch template). */
+    public static final String WEB_USER_DATA = "instances/web-user-data.sh";
+    /** The stable node boot script (EC2 user data of the stable instance). */
+    public static final String STABLE_USER_DATA = "instances/stable-user-data.sh";
+    /** The Spot draining service the web script installs. */
+    public static final String SPOT_DRAIN = "instances/spot-drain.sh";
+    /** The PHP CLI script the stable node runs to map MUC caches to Redis. */
+    public static final String CONFIGURE_CACHES = "instances/configure-caches.php";
+    /** What to do after deploying and when something fails. */
+    public static final String RUNBOOK = "RUNBOOK.md";
+
+    /** EC2 user data limit, raw bytes before base64. */
+    public static final int USER_DATA_LIMIT_BYTES = 16 * 1024;
+    /** Room the CloudFormation template takes for the {@code export NAME='value'} lines it adds. */
+    public static final int EXPORTS_ALLOWANCE_BYTES = 1024;
+
+    private BootFiles() {
+    }
+}

@@ -1,0 +1,127 @@
+package dev.moodleaws.core.validate.boot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moodleaws.core.bundle.Bundle;
+import dev.moodleaws.core.bundle.BundleFile;
+import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.core.model.Moodle;
+import dev.moodleaws.core.model.StableNode;
+import dev.moodleaws.core.validate.ArtifactRule;
+import dev.moodleaws.core.validate.Finding;
+import dev.moodleaws.core.validate.Findings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class BootRulesTest {
+    private static final String WEB_OK = "#!/bin/bash\nset -euo pipefail\napt-get install -y apache2\n"
+            + "cat > /var/www/moodle/config.php <<'EOF'\n$CFG->cronclionly = 1;\nEOF\nsystemctl start apache2\n";
+    private static final String STABLE_OK = "#!/bin/bash\nset -euo pipefail\ncat > /etc/cron.d/moodle <<'EOF'\n"
+            + "* * * * * www-data flock -n /run/lock/moodle-cron.lock /usr/bin/php /var/www/moodle/admin/cli/cron.php\nEOF\n";
+    private static final String CONFIG_OK = "<?php\n$CFG->dbpass = $moodleaws['dbpass'];\n"
+            + "$CFG->session_redis_auth = $moodleaws['redisauth'];\n$CFG->session_redis_host = $moodleaws['redishost'];\n"
+            + "$CFG->passwordpolicy = 1;\n";
+
+    private static Deployment deployment(boolean stableRunsCron) {
+        return Deployment.builder().name("campus").region("eu-west-1")
+                .moodle(Moodle.builder().wwwroot("https://learn.example.org").build())
+                .stable(StableNode.builder().runsCron(stableRunsCron).build())
+                .build();
+    }
+
+    private static List<Finding> check(ArtifactRule rule, Deployment d, String web, String stable, String config) {
+        List<BundleFile> files = new ArrayList<>();
+        files.add(new BundleFile(BootFiles.WEB_USER_DATA, web, true));
+        files.add(new BundleFile(BootFiles.STABLE_USER_DATA, stable, true));
+        files.add(new BundleFile(BootFiles.CONFIG_PHP, config, false));
+        Findings out = new Findings(rule.info(), d.sourceMap());
+        rule.check(d, new Bundle(files), out);
+        return out.list();
+    }
+
+    private static List<Finding> check(ArtifactRule rule, String web, String stable, String config) {
+        return check(rule, deployment(true), web, stable, config);
+    }
+
+    @Test
+    void theRegistryHoldsEveryBootRuleWithDistinctIds() {
+        Set<String> ids = BootRules.all().stream().map(r -> r.info().id()).collect(Collectors.toSet());
+        assertEquals(Set.of("BOOT-001", "BOOT-002", "BOOT-003", "BOOT-004", "BOOT-005"), ids);
+    }
+
+    @Test
+    void everyRulePassesOnWellFormedFiles() {
+        for (ArtifactRule rule : BootRules.all()) {
+            assertEquals(List.of(), check(rule, WEB_OK, STABLE_OK, CONFIG_OK), rule.info().id());
+        }
+    }
+
+    @Test
+    void aWebScriptWritingACronEntryFailsAtThatLine() {
+        String broken = WEB_OK + "echo '* * * * * www-data php /var/www/moodle/admin/cli/cron.php' > /etc/cron.d/moodle\n";
+        List<Finding> found = check(new WebUserDataSchedulesNoCron(), broken, STABLE_OK, CONFIG_OK);
+        assertEquals(1, found.size());
+        assertEquals(8, found.get(0).where().orElseThrow().line());
+        assertEquals(BootFiles.WEB_USER_DATA, found.get(0).subject());
+    }
+
+    @Test
+    void aWebScriptUsingCrontabOrATimerFails() {
+        assertEquals(1, check(new WebUserDataSchedulesNoCron(),
+                WEB_OK + "(crontab -l; echo x) | crontab -u www-data -\n", STABLE_OK, CONFIG_OK).size());
+        assertEquals(2, check(new WebUserDataSchedulesNoCron(),
+                WEB_OK + "printf '[Timer]\\nOnCalendar=minutely\\n' > /etc/systemd/system/m.timer\nsystemctl enable --now m.timer\n",
+                STABLE_OK, CONFIG_OK).size());
+    }
+
+    @Test
+    void theStableScriptMustScheduleCronExactlyOnce() {
+        ArtifactRule rule = new StableUserDataSchedulesCronOnce();
+        assertEquals(1, check(rule, WEB_OK, "#!/bin/bash\necho no cron\n", CONFIG_OK).size());
+        String twice = STABLE_OK + "echo '* * * * * root php /var/www/moodle/admin/cli/cron.php' >> /etc/crontab\n";
+        List<Finding> found = check(rule, WEB_OK, twice, CONFIG_OK);
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).message().contains("2 time(s)"), found.get(0).message());
+    }
+
+    @Test
+    void aStableNodeThatRunsNoCronMustScheduleNone() {
+        ArtifactRule rule = new StableUserDataSchedulesCronOnce();
+        assertEquals(1, check(rule, deployment(false), WEB_OK, STABLE_OK, CONFIG_OK).size());
+        assertEquals(0, check(rule, deployment(false), WEB_OK, "#!/bin/bash\n", CONFIG_OK).size());
+    }
+
+    @Test
+    void secretLiteralsInConfigPhpAreFound() {
+        ArtifactRule rule = new ConfigPhpHasNoSecret();
+        assertEquals(1, check(rule, WEB_OK, STABLE_OK, CONFIG_OK + "$CFG->dbpass = 'hunter2';\n").size());
+        assertEquals(1, check(rule, WEB_OK, STABLE_OK, CONFIG_OK + "$CFG->{'smtppass'} = 's3cret';\n").size());
+        assertEquals(1, check(rule, WEB_OK, STABLE_OK,
+                CONFIG_OK + "$CFG->forced_plugin_settings = ['x' => ['apitoken' => 'abc']];\n").size());
+        assertEquals(1, check(rule, WEB_OK, STABLE_OK, CONFIG_OK + "$CFG->x = 'AKIAABCDEFGHIJKLMNOP';\n").size());
+    }
+
+    @Test
+    void theGuidesSessionRedisNameIsFound() {
+        List<Finding> found = check(new ConfigPhpUsesSessionRedisNames(), WEB_OK, STABLE_OK,
+                CONFIG_OK + "$CFG->sessionredis_host = 'redis.example.internal';\n");
+        assertEquals(1, found.size());
+        assertEquals(6, found.get(0).where().orElseThrow().line());
+    }
+
+    @Test
+    void userDataOverTheLimitWithExportsFails() {
+        ArtifactRule rule = new UserDataFitsSizeLimit();
+        int budget = BootFiles.USER_DATA_LIMIT_BYTES - BootFiles.EXPORTS_ALLOWANCE_BYTES;
+        String fits = "#!/bin/bash\n" + "x".repeat(budget - 13) + "\n";
+        assertEquals(budget, fits.length());
+        assertEquals(0, check(rule, fits, fits, CONFIG_OK).size());
+        List<Finding> found = check(rule, fits + "y", STABLE_OK, CONFIG_OK);
+        assertEquals(1, found.size());
+        assertEquals(BootFiles.WEB_USER_DATA, found.get(0).subject());
+    }
+}

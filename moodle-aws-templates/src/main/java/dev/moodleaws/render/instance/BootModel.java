@@ -1,0 +1,151 @@
+package dev.moodleaws.render.instance;
+
+import dev.moodleaws.core.model.CodeSourceType;
+import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.core.model.Effective;
+import dev.moodleaws.core.model.Moodle;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything the boot scripts do, decided here for one node role. Fields the templates write raw
+ * (paths, package lists, ini lines) are checked against strict patterns; the rest is escaped into
+ * shell words by the template.
+ */
+public record BootModel(
+        String role,
+        boolean stable,
+        boolean ubuntu,
+        boolean apache,
+        String installCommand,
+        boolean redisFromPecl,
+        String phpredisVersion,
+        String efsUtilsTag,
+        String phpFpmService,
+        String phpFpmSocket,
+        String webService,
+        String webConfigFile,
+        List<String> phpIniFiles,
+        List<String> phpIni,
+        String uploadMaxSize,
+        int maxExecutionTime,
+        String webUser,
+        String codeRoot,
+        String documentRoot,
+        String cliDir,
+        String dataroot,
+        String directoryPermissions,
+        String efsMountOptions,
+        boolean gitSource,
+        String codeRepository,
+        String codeRef,
+        String runtimeFile,
+        String localCacheDir,
+        String localRequestDir,
+        String readyFile,
+        String healthPath,
+        String dbname,
+        Heredoc configPhp,
+        boolean healthScript,
+        Heredoc healthScriptDoc,
+        Heredoc spotDrain,
+        Heredoc cachesScript,
+        boolean runsCron,
+        String cronLine,
+        String cronService,
+        boolean inTargetGroup,
+        String fullName,
+        String shortName,
+        String adminEmail) {
+
+    /** The file on EFS the stable node writes the code ref into once the site is installed or upgraded. */
+    public static final String READY_FILE_NAME = "moodle-aws-ready";
+
+    public BootModel {
+        phpIniFiles = List.copyOf(phpIniFiles);
+        phpIni = List.copyOf(phpIni);
+    }
+
+    /** The PHP settings Moodle needs, one ini line each. */
+    static List<String> phpIni(Moodle m) {
+        String upload = Checked.size("moodle.php.uploadMaxSize", m.php().uploadMaxSize());
+        List<String> lines = new ArrayList<>(List.of(
+                "max_input_vars = " + m.php().maxInputVars(),
+                "memory_limit = " + Checked.size("moodle.php.memoryLimit", m.php().memoryLimit()),
+                "upload_max_filesize = " + upload,
+                "post_max_size = " + upload,
+                "max_execution_time = " + m.php().maxExecutionTimeSeconds()));
+        if (m.php().opcache()) {
+            lines.addAll(List.of("opcache.enable = 1", "opcache.memory_consumption = 256",
+                    "opcache.max_accelerated_files = 20000", "opcache.revalidate_freq = 60"));
+        }
+        return lines;
+    }
+
+    /** The cron.d line of the stable node: one run a minute, never two at once. */
+    static String cronLine(Deployment d) {
+        int keepAlive = d.stable().cronKeepAliveSeconds();
+        String user = Checked.word("web user", Effective.webUser(d.moodle().os()));
+        String cron = Checked.path("cron script", Effective.cronScript(d.moodle()));
+        return "* * * * * " + user + " flock -n /run/lock/moodle-cron.lock /usr/bin/php " + cron
+                + (keepAlive > 0 ? " --keep-alive=" + keepAlive : "") + " 2>&1 | logger -t moodle-cron";
+    }
+
+    /** The model of {@code role} ("web" or "stable"), with the files it embeds already rendered. */
+    static BootModel of(Deployment d, boolean stable, Heredoc configPhp, Heredoc health, Heredoc drain, Heredoc caches) {
+        Moodle m = d.moodle();
+        Platform p = Platform.of(m, stable);
+        String dataroot = Checked.path("moodle.dataroot", m.dataroot());
+        return new BootModel(
+                stable ? "stable" : "web",
+                stable,
+                p.ubuntu(),
+                p.apache(),
+                p.installCommand(),
+                p.redisFromPecl(),
+                Platform.PHPREDIS_VERSION,
+                Platform.EFS_UTILS_TAG,
+                p.phpFpmService(),
+                p.phpFpmSocket(),
+                p.webService(),
+                p.webConfigFile(),
+                p.phpIniFiles(),
+                phpIni(m),
+                Checked.size("moodle.php.uploadMaxSize", m.php().uploadMaxSize()),
+                m.php().maxExecutionTimeSeconds(),
+                Checked.word("web user", Effective.webUser(m.os())),
+                Checked.path("moodle.codeRoot", m.codeRoot()),
+                Checked.path("document root", Effective.documentRoot(m)),
+                Effective.dirroot(m) + "/admin/cli",
+                dataroot,
+                Checked.octal("moodle.directoryPermissions", m.directoryPermissions()),
+                d.fileStorage().tlsMount() ? "tls,iam" : "iam",
+                m.code().type() == CodeSourceType.GIT,
+                m.code().repository(),
+                Effective.codeRef(m),
+                ConfigPhpModel.RUNTIME_FILE,
+                ConfigPhpModel.LOCAL_CACHE_DIR,
+                ConfigPhpModel.LOCAL_REQUEST_DIR,
+                dataroot + "/" + READY_FILE_NAME,
+                Checked.urlPath("loadBalancer.healthCheck.path", d.loadBalancer().healthCheck().path()),
+                d.database().databaseName(),
+                configPhp,
+                m.healthCheckScript(),
+                health,
+                drain,
+                caches,
+                d.stable().runsCron(),
+                cronLine(d),
+                Platform.of(m, true).cronService(),
+                d.stable().inTargetGroup(),
+                Effective.siteFullName(d),
+                Effective.siteShortName(d),
+                m.adminEmail() != null ? m.adminEmail() : "admin@" + host(m.wwwroot()));
+    }
+
+    private static String host(String wwwroot) {
+        String h = wwwroot.replaceFirst("^[a-zA-Z]+://", "");
+        int end = h.indexOf('/');
+        return end < 0 ? h : h.substring(0, end);
+    }
+}
