@@ -36,8 +36,12 @@ public record Platform(
         String cronService,
         boolean redisFromPecl) {
 
-    /** The git tag of amazon-efs-utils built on Ubuntu, where it is not packaged. */
-    public static final String EFS_UTILS_TAG = "v2.1.0";
+    /**
+     * The git tag of amazon-efs-utils packaged on Ubuntu, where it is not in the archive: the last
+     * release written only in Python, whose package builds in seconds. Later releases add a Rust
+     * proxy that would be compiled on every boot of every Spot replacement.
+     */
+    public static final String EFS_UTILS_TAG = "v1.36.0";
     /** The phpredis release built with pecl on Amazon Linux 2023. */
     public static final String PHPREDIS_VERSION = "6.1.0";
 
@@ -59,7 +63,7 @@ public record Platform(
             }
             pkgs.add("php-redis");
             moodle.php().extraExtensions().forEach(e -> pkgs.add("php" + php + "-" + Checked.word("moodle.php.extraExtensions", e)));
-            pkgs.addAll(List.of("git", "curl", "unzip", "binutils", "rustc", "cargo", "pkg-config", "libssl-dev", "gettext"));
+            pkgs.addAll(List.of("git", "curl", "unzip", "binutils", "stunnel4", "nfs-common"));
             return new Platform(true, apache, pkgs, "php" + php + "-fpm", "/run/php/php" + php + "-fpm.sock",
                     apache ? "apache2" : "nginx",
                     apache ? "/etc/apache2/sites-available/moodle.conf" : "/etc/nginx/sites-available/moodle",
