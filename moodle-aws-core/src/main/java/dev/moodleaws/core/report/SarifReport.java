@@ -120,10 +120,13 @@ public final class SarifReport {
             node.put("helpUri", rule.reference());
         }
         node.putObject("defaultConfiguration").put("level", level(rule.severity()));
+        // SARIF wants distinct tags: the ID group and where the rule comes from.
         ArrayNode tags = node.putObject("properties").putArray("tags");
-        tags.add(Tool.NAME);
         tags.add(rule.group());
-        tags.add(rule.source().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        String source = rule.source().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (!source.equalsIgnoreCase(rule.group())) {
+            tags.add(source);
+        }
         return node;
     }
 
