@@ -2,8 +2,12 @@ package dev.moodleaws.core.validate;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
-/** What validation found, in a stable order (by file, line, column, then rule). */
+/**
+ * What validation found, in a stable order (by file, line, column, then rule, subject and
+ * message). Suppressed findings are kept but do not count.
+ */
 public final class Report {
     private static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.location() == null ? "" : f.location().file())
@@ -13,12 +17,20 @@ public final class Report {
             .thenComparing(Finding::subject)
             .thenComparing(Finding::message);
 
+    private static final Report EMPTY = new Report(List.of());
+
     private final List<Finding> findings;
 
     public Report(List<Finding> findings) {
         this.findings = findings.stream().sorted(ORDER).toList();
     }
 
+    /** A report with no findings. */
+    public static Report empty() {
+        return EMPTY;
+    }
+
+    /** Every finding, suppressed or not, in report order. */
     public List<Finding> findings() {
         return findings;
     }
@@ -28,10 +40,22 @@ public final class Report {
         return findings.stream().filter(f -> !f.suppressed()).toList();
     }
 
-    public long count(Severity severity) {
-        return active().stream().filter(f -> f.severity() == severity).count();
+    /** Findings a suppression accepted. */
+    public List<Finding> suppressed() {
+        return findings.stream().filter(Finding::suppressed).toList();
     }
 
+    /** How many findings of this severity count (suppressed ones do not). */
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> !f.suppressed() && f.severity() == severity).count();
+    }
+
+    /** How many findings were suppressed, of any severity. */
+    public long suppressedCount() {
+        return findings.stream().filter(Finding::suppressed).count();
+    }
+
+    /** Whether an unsuppressed error blocks render and deploy. */
     public boolean hasErrors() {
         return count(Severity.ERROR) > 0;
     }
@@ -42,6 +66,6 @@ public final class Report {
 
     /** This report and another one, merged. */
     public Report plus(Report other) {
-        return new Report(java.util.stream.Stream.concat(findings.stream(), other.findings.stream()).toList());
+        return new Report(Stream.concat(findings.stream(), other.findings.stream()).toList());
     }
 }
