@@ -11,7 +11,7 @@ import dev.moodleaws.core.validate.Severity;
  * <pre>
  * moodle-aws.yaml:12:5: error DB-004: engine version 5.7 is not supported by Moodle 5.0
  *     fix: Set database.engineVersion to 8.0 or later.
- * web.instanceTypes: warning WEB-003: only 2 instance types
+ * web.instanceTypes: warning FLEET-003: only 2 instance types
  *     fix: List 3 to 6 instance types.
  * moodle-aws.yaml:30:7: error LB-002: the listener accepts plain HTTP (suppressed: internal site)
  * 2 errors, 1 warning, 0 info, 1 suppressed

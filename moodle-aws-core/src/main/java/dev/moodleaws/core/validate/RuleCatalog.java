@@ -120,7 +120,7 @@ public final class RuleCatalog {
         md.append("and a reason to `moodle-aws.yaml`; a `path` limits it to one key and what lies below it:\n\n");
         md.append("```yaml\n");
         md.append("suppressions:\n");
-        md.append("  - rule: WEB-003\n");
+        md.append("  - rule: FLEET-003\n");
         md.append("    path: web.instanceTypes\n");
         md.append("    reason: Two instance families are enough for this site's load.\n");
         md.append("```\n\n");
