@@ -22,7 +22,7 @@ final class Reports {
             List.of(FixedRules.artifact(DELETION, 88, "the database has no DeletionPolicy")));
 
     private static final List<Suppression> SUPPRESSIONS = List.of(Suppression.builder()
-            .rule("TFLEET-003").path("web.instanceTypes").reason("two families suffice for this site").build());
+            .rule("TWEB-003").path("web.instanceTypes").reason("two families suffice for this site").build());
 
     private Reports() {
     }

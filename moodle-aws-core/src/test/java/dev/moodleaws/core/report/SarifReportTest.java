@@ -170,7 +170,7 @@ class SarifReportTest {
         JsonNode results = sarif(Reports.located(), "moodle-aws.yaml").at("/runs/0/results");
 
         JsonNode types = results.get(3);
-        assertEquals("TFLEET-003", types.get("ruleId").asText());
+        assertEquals("TWEB-003", types.get("ruleId").asText());
         assertEquals("[{\"kind\":\"inSource\",\"justification\":\"two families suffice for this site\"}]",
                 types.get("suppressions").toString());
         assertEquals("[]", results.get(2).get("suppressions").toString(), "checked, and not suppressed");

@@ -24,7 +24,7 @@ public final class FixedRules {
             "The database engine version is supported by the Moodle version",
             "Set database.engineVersion to a version the Moodle release supports.",
             RuleSource.MOODLE, "https://moodledev.io/general/releases");
-    public static final RuleInfo TYPES = new RuleInfo("TFLEET-003", Severity.WARNING,
+    public static final RuleInfo TYPES = new RuleInfo("TWEB-003", Severity.WARNING,
             "The web fleet lists 3 to 6 instance types",
             "List 3 to 6 instance types from at least two families.", RuleSource.GUIDE, "Spot web fleet");
     public static final RuleInfo NOTE = new RuleInfo("TWEB-009", Severity.INFO,

@@ -57,9 +57,9 @@ class ValidatorSuppressionTest {
 
     @Test
     void aPathPrefixCoversTheKeysBelowItAndNothingElse() {
-        Report report = validator.validate(with(suppression("TFLEET-003", "two families suffice here", "web")));
+        Report report = validator.validate(with(suppression("TWEB-003", "two families suffice here", "web")));
 
-        List<Finding> types = of(report, "TFLEET-003");
+        List<Finding> types = of(report, "TWEB-003");
         Finding below = types.stream().filter(f -> f.subject().equals("web.instanceTypes[1]")).findFirst().orElseThrow();
         Finding lookalike = types.stream().filter(f -> f.subject().equals("webserver")).findFirst().orElseThrow();
         assertTrue(below.suppressed());
@@ -68,9 +68,9 @@ class ValidatorSuppressionTest {
 
     @Test
     void aPathCoversListElementsAndTheExactKey() {
-        Report list = validator.validate(with(suppression("TFLEET-003", "accepted", "web.instanceTypes")));
-        Report exact = validator.validate(with(suppression("TFLEET-003", "accepted", "web.instanceTypes[1]")));
-        Report other = validator.validate(with(suppression("TFLEET-003", "accepted", "web.instanceTypes[2]")));
+        Report list = validator.validate(with(suppression("TWEB-003", "accepted", "web.instanceTypes")));
+        Report exact = validator.validate(with(suppression("TWEB-003", "accepted", "web.instanceTypes[1]")));
+        Report other = validator.validate(with(suppression("TWEB-003", "accepted", "web.instanceTypes[2]")));
 
         assertEquals(1, list.suppressedCount());
         assertEquals(1, exact.suppressedCount());
@@ -80,7 +80,7 @@ class ValidatorSuppressionTest {
 
     @Test
     void aSuppressionOfAnotherRuleDoesNotApply() {
-        Report report = validator.validate(with(suppression("TFLEET-003", "accepted", "database.engineVersion")));
+        Report report = validator.validate(with(suppression("TWEB-003", "accepted", "database.engineVersion")));
         assertFalse(of(report, "TDB-004").get(0).suppressed());
     }
 
@@ -109,7 +109,7 @@ class ValidatorSuppressionTest {
     void aSuppressionThatAcceptsNothingIsAWarning() {
         Report report = validator.validate(with(
                 suppression("TDB-004", "pinned", null),
-                suppression("TFLEET-003", "old entry", "web.instanceTypes[5]")));
+                suppression("TWEB-003", "old entry", "web.instanceTypes[5]")));
 
         List<Finding> unused = of(report, "SUPP-002");
         assertEquals(1, unused.size());
@@ -167,6 +167,6 @@ class ValidatorSuppressionTest {
     @Test
     void theCatalogOfAValidatorHoldsItsRulesAndTheSuppressionRules() {
         List<String> ids = validator.catalog().rules().stream().map(RuleInfo::id).toList();
-        assertEquals(List.of("TDB-004", "TFLEET-003", "TCFN-001", "SUPP-001", "SUPP-002", "SUPP-003"), ids);
+        assertEquals(List.of("TDB-004", "TWEB-003", "TCFN-001", "SUPP-001", "SUPP-002", "SUPP-003"), ids);
     }
 }
