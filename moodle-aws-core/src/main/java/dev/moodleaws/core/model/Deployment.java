@@ -85,7 +85,7 @@ public record Deployment(
         private String name;
         private String region;
         private Map<String, String> tags = Map.of();
-        private Moodle moodle = Moodle.builder().build();
+        private Moodle moodle;
         private Network network = Network.builder().build();
         private Database database = Database.builder().build();
         private FileStorage fileStorage = FileStorage.builder().build();
