@@ -20,9 +20,9 @@ public final class Escape {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                case '\u0085' -> out.append("\\N");
-                case '\u2028' -> out.append("\\L");
-                case '\u2029' -> out.append("\\P");
+                case '\u0085' -> out.append("\\u0085");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
                 default -> {
                     if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == '\ufeff' || Character.isSurrogate(c)
                             && !validSurrogatePair(value, i)) {

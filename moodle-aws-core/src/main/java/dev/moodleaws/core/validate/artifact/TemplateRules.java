@@ -9,6 +9,8 @@ public final class TemplateRules {
     }
 
     public static List<ArtifactRule> all() {
-        return List.of();
+        return List.of(new TemplateParses(), new ReferencesResolve(), new KnownResourceProperties(),
+                new StatefulResourcesKept(), new NoOpenAdminPorts(), TemplateSize.inline(), TemplateSize.fromS3(),
+                new ResourceCount(), new UserDataSize());
     }
 }

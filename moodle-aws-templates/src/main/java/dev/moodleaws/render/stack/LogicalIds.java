@@ -1,0 +1,46 @@
+package dev.moodleaws.render.stack;
+
+/** The logical IDs of the template's fixed resources; per-zone resources append the zone number. */
+public final class LogicalIds {
+    public static final String VPC = "Vpc";
+    public static final String INTERNET_GATEWAY = "InternetGateway";
+    public static final String GATEWAY_ATTACHMENT = "InternetGatewayAttachment";
+    public static final String PUBLIC_ROUTE_TABLE = "PublicRouteTable";
+    public static final String PUBLIC_DEFAULT_ROUTE = "PublicDefaultRoute";
+    public static final String LOAD_BALANCER_SG = "LoadBalancerSecurityGroup";
+    public static final String WEB_SG = "WebSecurityGroup";
+    public static final String STABLE_SG = "StableSecurityGroup";
+    public static final String DATABASE_SG = "DatabaseSecurityGroup";
+    public static final String FILE_SYSTEM_SG = "FileSystemSecurityGroup";
+    public static final String CACHE_SG = "CacheSecurityGroup";
+    public static final String DATABASE_SUBNET_GROUP = "DatabaseSubnetGroup";
+    public static final String DATABASE_PARAMETER_GROUP = "DatabaseParameterGroup";
+    public static final String DATABASE_CLUSTER = "DatabaseCluster";
+    public static final String DATABASE_WRITER = "DatabaseWriter";
+    public static final String DATABASE_READER = "DatabaseReader";
+    public static final String DATABASE = "Database";
+    public static final String FILE_SYSTEM = "FileSystem";
+    public static final String MOUNT_TARGET = "MountTarget";
+    public static final String CACHE_SUBNET_GROUP = "CacheSubnetGroup";
+    public static final String CACHE = "Cache";
+    public static final String CACHE_AUTH_SECRET = "CacheAuthTokenSecret";
+    public static final String ADMIN_SECRET = "AdminPasswordSecret";
+    public static final String INSTANCE_ROLE = "InstanceRole";
+    public static final String INSTANCE_PROFILE = "InstanceProfile";
+    public static final String DRAIN_POLICY = "DrainPolicy";
+    public static final String STABLE_LAUNCH_TEMPLATE = "StableLaunchTemplate";
+    public static final String STABLE_GROUP = "StableGroup";
+    public static final String WEB_LAUNCH_TEMPLATE = "WebLaunchTemplate";
+    public static final String WEB_GROUP = "WebFleet";
+    public static final String WEB_SCALING_POLICY = "WebCpuScaling";
+    public static final String LOAD_BALANCER = "LoadBalancer";
+    public static final String HTTPS_LISTENER = "HttpsListener";
+    public static final String HTTP_LISTENER = "HttpListener";
+    public static final String TARGET_GROUP = "WebTargetGroup";
+    public static final String WEB_IMAGE = "WebImageId";
+    public static final String STABLE_IMAGE = "StableImageId";
+    public static final String CERTIFICATE = "CertificateArn";
+
+    private LogicalIds() {
+    }
+}

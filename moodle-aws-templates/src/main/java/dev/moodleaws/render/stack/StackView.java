@@ -1,0 +1,206 @@
+package dev.moodleaws.render.stack;
+
+import java.util.List;
+
+/**
+ * Everything {@code cloudformation.yaml.ftl} prints, decided in Java: the template only loops over
+ * these records and prints their fields. Logical IDs are letters and digits chosen here.
+ *
+ * @param description    the template description
+ * @param parameters     template parameters (machine images, a certificate when none is configured)
+ * @param tags           the descriptor's tags, put on every resource that takes tags
+ * @param network        the VPC and subnets
+ * @param securityGroups every security group with its ingress rules
+ * @param database       the database
+ * @param fileSystem     the EFS file system
+ * @param cache          the ElastiCache replication group
+ * @param secrets        the secrets the template generates
+ * @param iam            the instance role
+ * @param stable         the stable node's group of one
+ * @param web            the Spot web fleet
+ * @param loadBalancer   the load balancer, listeners and target group
+ * @param outputs        the stack outputs, the site URL first
+ */
+public record StackView(
+        String description,
+        List<Parameter> parameters,
+        List<Tag> tags,
+        Network network,
+        List<SecurityGroup> securityGroups,
+        Database database,
+        FileSystem fileSystem,
+        Cache cache,
+        List<Secret> secrets,
+        Iam iam,
+        Stable stable,
+        Fleet web,
+        LoadBalancer loadBalancer,
+        List<Output> outputs) {
+
+    /** Whether resources get a Tags property at all. */
+    public boolean tagged() {
+        return !tags.isEmpty();
+    }
+
+    /** A template parameter; {@code defaultValue} may be null. */
+    public record Parameter(String name, String type, String defaultValue, String description) {
+    }
+
+    public record Tag(String key, String value) {
+    }
+
+    /**
+     * The network.
+     *
+     * @param newVpc         whether the stack creates the VPC (then {@code zones} and {@code nats} are filled)
+     * @param vpcCidr        the CIDR of a new VPC
+     * @param zones          one entry per availability zone of a new VPC
+     * @param nats           the NAT gateways of a new VPC
+     * @param vpcId          the VPC the resources go into
+     * @param publicSubnets  the load balancer's subnets
+     * @param privateSubnets the subnets of the instances and the data stores
+     */
+    public record Network(boolean newVpc, String vpcCidr, List<Zone> zones, List<Nat> nats, Value vpcId,
+                          List<Value> publicSubnets, List<Value> privateSubnets) {
+        public int zoneCount() {
+            return privateSubnets.size();
+        }
+    }
+
+    /**
+     * One availability zone of a new VPC.
+     *
+     * @param natGateway the NAT gateway the private subnet routes through, or null for none
+     */
+    public record Zone(int number, Value zone, String publicSubnet, String publicCidr, String publicRouteAssociation,
+                       String privateSubnet, String privateCidr, String privateRouteTable,
+                       String privateRouteAssociation, String privateDefaultRoute, String natGateway) {
+        public boolean routedToNat() {
+            return natGateway != null;
+        }
+    }
+
+    public record Nat(String gateway, String elasticIp, String publicSubnet) {
+    }
+
+    /** A security group; {@code closedEgress} replaces the default allow-all egress by a rule to nowhere. */
+    public record SecurityGroup(String id, String description, List<Ingress> ingress, boolean closedEgress) {
+    }
+
+    /**
+     * One ingress rule.
+     *
+     * @param sourceKind {@code cidr}, {@code cidr6} or {@code group}
+     * @param source     the CIDR, or the logical ID of the source security group
+     */
+    public record Ingress(int fromPort, int toPort, String sourceKind, String source, String description) {
+    }
+
+    /**
+     * The database.
+     *
+     * @param aurora            Aurora MySQL (a cluster with instances) rather than one RDS instance
+     * @param resource          the logical ID of the cluster (Aurora) or the instance (RDS)
+     * @param instances         Aurora: the writer then the readers
+     * @param parameterFamily   the parameter group family, e.g. {@code aurora-mysql8.0}
+     * @param maxAllowedPacket  {@code max_allowed_packet} in bytes
+     * @param bufferPoolSize    {@code innodb_buffer_pool_size}: bytes or an RDS formula
+     * @param readerEndpoint    the Aurora reader endpoint, or null
+     */
+    public record Database(boolean aurora, String resource, List<String> instances, String engine,
+                           String engineVersion, String parameterFamily, String instanceClass, boolean multiAz,
+                           int allocatedStorageGb, int backupRetentionDays, boolean storageEncrypted,
+                           boolean deletionProtection, String maxAllowedPacket, String bufferPoolSize,
+                           String databaseName, String masterUsername, int port, Value endpoint, Value endpointPort,
+                           Value readerEndpoint, Value secretArn) {
+        public boolean hasReaderEndpoint() {
+            return readerEndpoint != null;
+        }
+    }
+
+    /** The EFS file system; {@code requireTls} adds a policy denying clients without TLS. */
+    public record FileSystem(String performanceMode, String throughputMode, Integer provisionedMibps,
+                             boolean encrypted, String backupStatus, boolean requireTls,
+                             List<MountTarget> mountTargets) {
+        public boolean provisioned() {
+            return provisionedMibps != null;
+        }
+    }
+
+    public record MountTarget(String id, Value subnet) {
+    }
+
+    /** The replication group; {@code authToken} is null when AUTH is off. */
+    public record Cache(String engine, String engineVersion, String nodeType, int numCacheClusters,
+                        boolean automaticFailover, boolean multiAz, boolean transitEncryption,
+                        boolean atRestEncryption, Value authToken, int port) {
+        public boolean hasAuthToken() {
+            return authToken != null;
+        }
+    }
+
+    /**
+     * A secret the template generates.
+     *
+     * @param template       the JSON the password is added to, or null for a plain string secret
+     * @param generateKey    the JSON key of the generated password, or null
+     * @param excludePunctuation leave punctuation out of the generated password
+     */
+    public record Secret(String id, String description, String template, String generateKey, int length,
+                         boolean excludePunctuation, String excludeCharacters) {
+        public boolean json() {
+            return template != null;
+        }
+    }
+
+    /**
+     * The instance role.
+     *
+     * @param managedPolicies ARNs of the AWS managed policies
+     * @param secrets         the secrets the instances may read
+     * @param fileSystem      the file system ARN the instances may mount
+     * @param drainTarget     the ARN of the web fleet's group, for completing its lifecycle hook
+     */
+    public record Iam(List<Value> managedPolicies, List<Value> secrets, Value fileSystem, Value drainTarget) {
+    }
+
+    /**
+     * A launch template.
+     *
+     * @param instanceType the instance type, or null when the group's overrides choose it
+     * @param userData     the parts of the user data, joined then base64-encoded by the template
+     */
+    public record LaunchTemplate(String id, String imageParameter, String instanceType, String httpTokens,
+                                 int hopLimit, String deviceName, int rootVolumeGb, boolean encrypted,
+                                 String securityGroup, List<Value> userData) {
+        public boolean hasInstanceType() {
+            return instanceType != null;
+        }
+    }
+
+    /**
+     * The stable node: an On-Demand group of exactly one, so that AWS replaces a failed node but
+     * never runs two (a rolling update terminates the old node before it starts the new one).
+     */
+    public record Stable(String group, LaunchTemplate launchTemplate, boolean inTargetGroup, String healthCheckType,
+                         int healthCheckGracePeriod) {
+    }
+
+    /** The Spot web fleet. */
+    public record Fleet(String group, LaunchTemplate launchTemplate, int minSize, int desiredCapacity, int maxSize,
+                        int onDemandBaseCapacity, int onDemandPercentageAboveBase, String spotAllocationStrategy,
+                        List<String> instanceTypes, boolean capacityRebalance, int healthCheckGracePeriod,
+                        String drainHook, int drainHeartbeatSeconds, int minInstancesInService, int maxBatchSize,
+                        String pauseTime, String scalingPolicy, int targetCpuPercent) {
+    }
+
+    /** The load balancer, its listeners and the target group. */
+    public record LoadBalancer(Value certificate, String sslPolicy, boolean redirectHttp, int idleTimeoutSeconds,
+                               boolean dropInvalidHeaders, String healthCheckPath, int healthCheckIntervalSeconds,
+                               int healthCheckTimeoutSeconds, int healthyThreshold, int unhealthyThreshold,
+                               String matcher, int deregistrationDelaySeconds) {
+    }
+
+    public record Output(String name, String description, Value value) {
+    }
+}

@@ -1,0 +1,330 @@
+package dev.moodleaws.render.stack;
+
+import static dev.moodleaws.render.stack.LogicalIds.*;
+
+import dev.moodleaws.core.model.Cache;
+import dev.moodleaws.core.model.Database;
+import dev.moodleaws.core.model.DatabaseEngine;
+import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.core.model.Effective;
+import dev.moodleaws.core.model.FileStorage;
+import dev.moodleaws.core.model.NatGateways;
+import dev.moodleaws.core.model.Network;
+import dev.moodleaws.core.model.NetworkMode;
+import dev.moodleaws.core.model.PurchaseOption;
+import dev.moodleaws.core.model.Sizes;
+import dev.moodleaws.core.model.ThroughputMode;
+import dev.moodleaws.core.model.Versions;
+import dev.moodleaws.core.model.WebFleet;
+import dev.moodleaws.render.StackContract;
+import dev.moodleaws.render.instance.InstanceArtifacts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Computes the {@link StackView} of a deployment: every decision the CloudFormation template shows. */
+public final class StackViews {
+    /** Each subnet is 1/16 of the VPC: room for 8 zones of one public and one private subnet. */
+    static final int SUBNET_BITS = 4;
+    static final int MAX_ZONES = 8;
+    static final int MYSQL_PORT = 3306;
+    static final int REDIS_PORT = 6379;
+    static final int NFS_PORT = 2049;
+    static final int HTTP_PORT = 80;
+    static final int HTTPS_PORT = 443;
+    static final int SSH_PORT = 22;
+    /** Time a draining web node has beyond the deregistration delay to complete its lifecycle hook. */
+    static final int DRAIN_MARGIN_SECONDS = 60;
+    /** The stable node installs or upgrades Moodle before it answers health checks. */
+    static final int STABLE_GRACE_SECONDS = 1800;
+    static final int HOP_LIMIT = 1;
+    static final List<String> MANAGED_POLICIES = List.of("AmazonSSMManagedInstanceCore", "CloudWatchAgentServerPolicy");
+
+    private StackViews() {
+    }
+
+    /** The view of {@code d}, whose instances boot with {@code instances}' user data. */
+    public static StackView of(Deployment d, InstanceArtifacts instances) {
+        StackView.Network network = network(d.network());
+        StackView.Database database = database(d.database(), d);
+        StackView.Cache cache = cache(d.cache());
+        Map<String, Value> exports = exports(d, database, cache);
+        return new StackView(
+                "moodle-aws: high-availability Moodle " + d.moodle().version().label() + " site " + d.name(),
+                parameters(d),
+                tags(d),
+                network,
+                securityGroups(d),
+                database,
+                fileSystem(d.fileStorage(), network),
+                cache,
+                secrets(d.cache()),
+                iam(d.cache(), database),
+                stable(d, userData(instances.stableUserData(), exports)),
+                fleet(d, userData(instances.webUserData(), exports)),
+                loadBalancer(d),
+                outputs(d, database));
+    }
+
+    static List<StackView.Parameter> parameters(Deployment d) {
+        List<StackView.Parameter> out = new ArrayList<>();
+        String imageType = "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>";
+        String webArch = Machines.architecture(d.web().instanceTypes().isEmpty() ? "m6i.large" : d.web().instanceTypes().get(0));
+        String stableArch = Machines.architecture(d.stable().instanceType());
+        out.add(new StackView.Parameter(WEB_IMAGE, imageType, Machines.imageParameter(d.moodle().os(), webArch),
+                "Machine image of the web nodes (" + webArch + ")"));
+        out.add(new StackView.Parameter(STABLE_IMAGE, imageType, Machines.imageParameter(d.moodle().os(), stableArch),
+                "Machine image of the stable node (" + stableArch + ")"));
+        if (d.loadBalancer().certificateArn() == null) {
+            out.add(new StackView.Parameter(CERTIFICATE, "String", null, "ACM certificate of the HTTPS listener"));
+        }
+        return out;
+    }
+
+    static List<StackView.Tag> tags(Deployment d) {
+        return d.tags().entrySet().stream().map(e -> new StackView.Tag(e.getKey(), e.getValue())).toList();
+    }
+
+    static StackView.Network network(Network n) {
+        if (n.mode() == NetworkMode.EXISTING) {
+            return new StackView.Network(false, null, List.of(), List.of(), Value.literal(n.vpcId()),
+                    n.publicSubnetIds().stream().map(Value::literal).toList(),
+                    n.privateSubnetIds().stream().map(Value::literal).toList());
+        }
+        int count = Effective.availabilityZoneCount(n);
+        if (count < 1 || count > MAX_ZONES) {
+            throw new IllegalArgumentException("a new VPC spans 1 to " + MAX_ZONES + " availability zones, not " + count);
+        }
+        Ipv4Cidr vpc = Ipv4Cidr.parse(n.vpcCidr());
+        int subnetPrefix = vpc.prefix() + SUBNET_BITS;
+        if (subnetPrefix > 28) {
+            throw new IllegalArgumentException("the VPC " + vpc + " is too small to split into /" + subnetPrefix + " subnets");
+        }
+        List<StackView.Nat> nats = new ArrayList<>();
+        List<StackView.Zone> zones = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int number = i + 1;
+            String publicSubnet = "PublicSubnet" + number;
+            boolean ownNat = n.natGateways() == NatGateways.PER_AZ || (n.natGateways() == NatGateways.SINGLE && i == 0);
+            if (ownNat) {
+                nats.add(new StackView.Nat("NatGateway" + number, "NatAddress" + number, publicSubnet));
+            }
+            String nat = switch (n.natGateways()) {
+                case PER_AZ -> "NatGateway" + number;
+                case SINGLE -> "NatGateway1";
+                case NONE -> null;
+            };
+            Value zone = n.availabilityZones().isEmpty() ? Value.zone(i) : Value.literal(n.availabilityZones().get(i));
+            zones.add(new StackView.Zone(number, zone, publicSubnet, vpc.subnet(subnetPrefix, i).toString(),
+                    publicSubnet + "RouteTableAssociation", "PrivateSubnet" + number,
+                    vpc.subnet(subnetPrefix, MAX_ZONES + i).toString(), "PrivateRouteTable" + number,
+                    "PrivateSubnet" + number + "RouteTableAssociation", "PrivateDefaultRoute" + number, nat));
+        }
+        return new StackView.Network(true, vpc.toString(), zones, nats, Value.ref(VPC),
+                zones.stream().map(z -> Value.ref(z.publicSubnet())).toList(),
+                zones.stream().map(z -> Value.ref(z.privateSubnet())).toList());
+    }
+
+    static List<StackView.SecurityGroup> securityGroups(Deployment d) {
+        List<StackView.Ingress> alb = new ArrayList<>();
+        for (String cidr : d.loadBalancer().allowedCidrs()) {
+            alb.add(cidrRule(HTTPS_PORT, cidr, "HTTPS from allowed networks"));
+            alb.add(cidrRule(HTTP_PORT, cidr, "HTTP from allowed networks, redirected to HTTPS"));
+        }
+        List<StackView.Ingress> web = new ArrayList<>();
+        web.add(groupRule(HTTP_PORT, LOAD_BALANCER_SG, "HTTP from the load balancer"));
+        List<StackView.Ingress> stable = new ArrayList<>();
+        if (d.stable().inTargetGroup()) {
+            stable.add(groupRule(HTTP_PORT, LOAD_BALANCER_SG, "HTTP from the load balancer"));
+        }
+        if (d.network().ssh()) {
+            for (String cidr : d.network().adminCidrs()) {
+                web.add(cidrRule(SSH_PORT, cidr, "SSH from admin networks"));
+                stable.add(cidrRule(SSH_PORT, cidr, "SSH from admin networks"));
+            }
+        }
+        return List.of(
+                new StackView.SecurityGroup(LOAD_BALANCER_SG, "Load balancer: HTTPS and HTTP from allowed networks", alb, false),
+                new StackView.SecurityGroup(WEB_SG, "Web nodes: HTTP from the load balancer only", web, false),
+                new StackView.SecurityGroup(STABLE_SG, "Stable node", stable, false),
+                new StackView.SecurityGroup(DATABASE_SG, "Database: MySQL from the instances only",
+                        fromInstances(MYSQL_PORT, "MySQL"), true),
+                new StackView.SecurityGroup(FILE_SYSTEM_SG, "File system: NFS from the instances only",
+                        fromInstances(NFS_PORT, "NFS"), true),
+                new StackView.SecurityGroup(CACHE_SG, "Cache: Redis from the instances only",
+                        fromInstances(REDIS_PORT, "Redis"), true));
+    }
+
+    private static List<StackView.Ingress> fromInstances(int port, String what) {
+        return List.of(groupRule(port, WEB_SG, what + " from the web nodes"),
+                groupRule(port, STABLE_SG, what + " from the stable node"));
+    }
+
+    private static StackView.Ingress cidrRule(int port, String cidr, String description) {
+        return new StackView.Ingress(port, port, cidr.contains(":") ? "cidr6" : "cidr", cidr, description);
+    }
+
+    private static StackView.Ingress groupRule(int port, String group, String description) {
+        return new StackView.Ingress(port, port, "group", group, description);
+    }
+
+    static StackView.Database database(Database db, Deployment d) {
+        boolean aurora = db.engine() == DatabaseEngine.AURORA_MYSQL;
+        String version = Effective.engineVersion(db, d.moodle().version());
+        String family = switch (db.engine()) {
+            case AURORA_MYSQL -> "aurora-mysql" + Effective.mysqlCompatibleRelease(db, d.moodle().version());
+            case MYSQL -> "mysql" + Versions.prefix(version, 2);
+            case MARIADB -> "mariadb" + Versions.prefix(version, 2);
+        };
+        long packet = Sizes.toBytes(db.maxAllowedPacket()).orElseThrow(() ->
+                new IllegalArgumentException("max_allowed_packet is not a size: " + db.maxAllowedPacket()));
+        String bufferPool = Sizes.toBytes(db.innodbBufferPoolSize()).stream().mapToObj(Long::toString).findFirst()
+                .orElse(db.innodbBufferPoolSize());
+        String resource = aurora ? DATABASE_CLUSTER : DATABASE;
+        List<String> instances = new ArrayList<>();
+        if (aurora) {
+            instances.add(DATABASE_WRITER);
+            for (int i = 1; i <= db.readers(); i++) {
+                instances.add(DATABASE_READER + i);
+            }
+        }
+        Value reader = aurora && db.readers() > 0 ? Value.getAtt(resource, "ReadEndpoint.Address") : null;
+        return new StackView.Database(aurora, resource, instances, db.engine().value(), version, family,
+                db.instanceClass(), !aurora && db.multiAz(), db.allocatedStorageGb(), db.backupRetentionDays(),
+                db.storageEncrypted(), db.deletionProtection(), Long.toString(packet), bufferPool, db.databaseName(),
+                db.masterUsername(), MYSQL_PORT, Value.getAtt(resource, "Endpoint.Address"),
+                Value.getAtt(resource, "Endpoint.Port"), reader, Value.getAtt(resource, "MasterUserSecret.SecretArn"));
+    }
+
+    static StackView.FileSystem fileSystem(FileStorage fs, StackView.Network network) {
+        List<StackView.MountTarget> targets = new ArrayList<>();
+        for (int i = 0; i < network.privateSubnets().size(); i++) {
+            targets.add(new StackView.MountTarget(MOUNT_TARGET + (i + 1), network.privateSubnets().get(i)));
+        }
+        Integer provisioned = fs.throughputMode() == ThroughputMode.PROVISIONED ? fs.provisionedThroughputMibps() : null;
+        return new StackView.FileSystem(fs.performanceMode().value(), fs.throughputMode().value(), provisioned,
+                fs.encrypted(), fs.backups() ? "ENABLED" : "DISABLED", fs.tlsMount(), targets);
+    }
+
+    static StackView.Cache cache(Cache c) {
+        Value token = c.authToken()
+                ? Value.join(Value.literal("{{resolve:secretsmanager:"), Value.ref(CACHE_AUTH_SECRET), Value.literal("}}"))
+                : null;
+        return new StackView.Cache(c.engine().value(), Effective.cacheEngineVersion(c), c.nodeType(), 1 + c.replicas(),
+                c.automaticFailover(), c.multiAz(), c.transitEncryption(), c.atRestEncryption(), token, REDIS_PORT);
+    }
+
+    static List<StackView.Secret> secrets(Cache c) {
+        List<StackView.Secret> out = new ArrayList<>();
+        out.add(new StackView.Secret(ADMIN_SECRET, "Moodle administrator (username admin)", "{\"username\":\"admin\"}",
+                "password", 32, false, "\"'`$\\/@ "));
+        if (c.authToken()) {
+            out.add(new StackView.Secret(CACHE_AUTH_SECRET, "AUTH token of the cache", null, null, 64, true, null));
+        }
+        return out;
+    }
+
+    static StackView.Iam iam(Cache c, StackView.Database db) {
+        List<Value> policies = MANAGED_POLICIES.stream()
+                .map(p -> Value.arn(Value.literal(":iam::aws:policy/" + p))).toList();
+        List<Value> secrets = new ArrayList<>();
+        secrets.add(db.secretArn());
+        secrets.add(Value.ref(ADMIN_SECRET));
+        if (c.authToken()) {
+            secrets.add(Value.ref(CACHE_AUTH_SECRET));
+        }
+        Value drainTarget = Value.arn(Value.literal(":autoscaling:"), Value.ref("AWS::Region"), Value.literal(":"),
+                Value.ref("AWS::AccountId"), Value.literal(":autoScalingGroup:*:autoScalingGroupName/"), Value.ref(WEB_GROUP));
+        return new StackView.Iam(policies, secrets, Value.getAtt(FILE_SYSTEM, "Arn"), drainTarget);
+    }
+
+    static StackView.Stable stable(Deployment d, List<Value> userData) {
+        StackView.LaunchTemplate lt = new StackView.LaunchTemplate(STABLE_LAUNCH_TEMPLATE, STABLE_IMAGE,
+                d.stable().instanceType(), "required", HOP_LIMIT, Machines.rootDevice(d.moodle().os()),
+                d.stable().rootVolumeGb(), true, STABLE_SG, userData);
+        if (d.stable().purchase() != PurchaseOption.ON_DEMAND) {
+            throw new IllegalArgumentException("the stable node runs On-Demand only");
+        }
+        return new StackView.Stable(STABLE_GROUP, lt, d.stable().inTargetGroup(),
+                d.stable().inTargetGroup() ? "ELB" : "EC2", STABLE_GRACE_SECONDS);
+    }
+
+    static StackView.Fleet fleet(Deployment d, List<Value> userData) {
+        WebFleet w = d.web();
+        StackView.LaunchTemplate lt = new StackView.LaunchTemplate(WEB_LAUNCH_TEMPLATE, WEB_IMAGE, null,
+                w.imdsV2Required() ? "required" : "optional", HOP_LIMIT, Machines.rootDevice(d.moodle().os()),
+                w.rootVolumeGb(), w.encryptedVolumes(), WEB_SG, userData);
+        int heartbeat = Math.max(30, Math.min(7200, d.loadBalancer().deregistrationDelaySeconds() + DRAIN_MARGIN_SECONDS));
+        int minInService = Math.max(0, Math.min(w.desiredCapacity(), w.maxSize() - 1));
+        int batch = Math.max(1, Math.min(w.maxSize(), (w.desiredCapacity() + 1) / 2));
+        return new StackView.Fleet(WEB_GROUP, lt, w.minSize(), w.desiredCapacity(), w.maxSize(), w.onDemandBaseCapacity(),
+                w.onDemandPercentageAboveBase(), w.spotAllocationStrategy().value(), w.instanceTypes(),
+                w.capacityRebalance(), w.healthCheckGracePeriodSeconds(), StackContract.DRAIN_LIFECYCLE_HOOK, heartbeat,
+                minInService, batch, "PT" + Math.max(60, w.healthCheckGracePeriodSeconds()) + "S", WEB_SCALING_POLICY,
+                w.targetCpuPercent());
+    }
+
+    static StackView.LoadBalancer loadBalancer(Deployment d) {
+        var lb = d.loadBalancer();
+        var hc = lb.healthCheck();
+        Value certificate = lb.certificateArn() != null ? Value.literal(lb.certificateArn()) : Value.ref(CERTIFICATE);
+        return new StackView.LoadBalancer(certificate, lb.sslPolicy(), lb.httpToHttpsRedirect(), lb.idleTimeoutSeconds(),
+                lb.dropInvalidHeaders(), hc.path(), hc.intervalSeconds(), hc.timeoutSeconds(), hc.healthyThreshold(),
+                hc.unhealthyThreshold(), hc.matcher(), lb.deregistrationDelaySeconds());
+    }
+
+    static List<StackView.Output> outputs(Deployment d, StackView.Database db) {
+        List<StackView.Output> out = new ArrayList<>();
+        out.add(new StackView.Output("SiteUrl", "The Moodle site", Value.literal(d.moodle().wwwroot())));
+        out.add(new StackView.Output("LoadBalancerDnsName", "Point the site's DNS name here (CNAME or alias)",
+                Value.getAtt(LOAD_BALANCER, "DNSName")));
+        out.add(new StackView.Output("DatabaseEndpoint", "Database writer endpoint", db.endpoint()));
+        if (db.hasReaderEndpoint()) {
+            out.add(new StackView.Output("DatabaseReaderEndpoint", "Aurora reader endpoint", db.readerEndpoint()));
+        }
+        out.add(new StackView.Output("RedisEndpoint", "Cache primary endpoint", Value.getAtt(CACHE, "PrimaryEndPoint.Address")));
+        out.add(new StackView.Output("FileSystemId", "EFS file system holding moodledata", Value.ref(FILE_SYSTEM)));
+        return out;
+    }
+
+    /** What the template hands to the boot scripts, by {@link StackContract} variable. */
+    static Map<String, Value> exports(Deployment d, StackView.Database db, StackView.Cache cache) {
+        Map<String, Value> out = new LinkedHashMap<>();
+        out.put(StackContract.REGION, Value.ref("AWS::Region"));
+        out.put(StackContract.STACK, Value.ref("AWS::StackName"));
+        out.put(StackContract.EFS_ID, Value.ref(FILE_SYSTEM));
+        out.put(StackContract.DB_HOST, db.endpoint());
+        out.put(StackContract.DB_READER_HOST, db.hasReaderEndpoint() ? db.readerEndpoint() : Value.literal(""));
+        out.put(StackContract.DB_PORT, db.endpointPort());
+        out.put(StackContract.DB_SECRET_ARN, db.secretArn());
+        out.put(StackContract.REDIS_HOST, Value.getAtt(CACHE, "PrimaryEndPoint.Address"));
+        out.put(StackContract.REDIS_PORT, Value.getAtt(CACHE, "PrimaryEndPoint.Port"));
+        out.put(StackContract.REDIS_SECRET_ARN, cache.hasAuthToken() ? Value.ref(CACHE_AUTH_SECRET) : Value.literal(""));
+        out.put(StackContract.ADMIN_SECRET_ARN, Value.ref(ADMIN_SECRET));
+        if (!out.keySet().equals(new java.util.LinkedHashSet<>(StackContract.VARIABLES))) {
+            throw new IllegalStateException("the template must export exactly the contract's variables");
+        }
+        return out;
+    }
+
+    /**
+     * The user data parts: the script's shebang line, one {@code export NAME='value'} line per
+     * contract variable (its value a reference), then the rest of the script as one literal.
+     */
+    static List<Value> userData(String script, Map<String, Value> exports) {
+        int end = script.indexOf('\n');
+        if (!script.startsWith("#!") || end < 0) {
+            throw new IllegalArgumentException("a boot script starts with a shebang line");
+        }
+        List<Value> parts = new ArrayList<>();
+        parts.add(Value.literal(script.substring(0, end + 1)));
+        for (String name : StackContract.VARIABLES) {
+            parts.add(Value.literal("export " + name + "='"));
+            parts.add(exports.get(name));
+            parts.add(Value.literal("'\n"));
+        }
+        parts.add(Value.literal(script.substring(end + 1)));
+        return parts;
+    }
+}

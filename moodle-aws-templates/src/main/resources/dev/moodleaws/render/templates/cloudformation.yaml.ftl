@@ -1,0 +1,483 @@
+<#-- The whole stack. Every decision is a field of StackView; this file loops and prints. -->
+<#-- One value: a literal, a Ref, an Fn::GetAtt, an availability zone or an Fn::Join. -->
+<#macro v x><#if x.kind == "literal">${x.literal}<#elseif x.kind == "ref">{"Ref": ${x.target}}<#elseif x.kind == "getatt">{"Fn::GetAtt": [${x.target}, ${x.attribute}]}<#elseif x.kind == "az">{"Fn::Select": [${x.index?c?no_esc}, {"Fn::GetAZs": ""}]}<#elseif x.kind == "join">{"Fn::Join": ["", [<#list x.parts as p><@v p/><#sep>, </#list>]]}</#if></#macro>
+<#macro vs xs>[<#list xs as x><@v x/><#sep>, </#list>]</#macro>
+<#macro n x>${x?c?no_esc}</#macro>
+<#macro groupId id>{"Fn::GetAtt": [${id}, "GroupId"]}</#macro>
+<#macro tagsProperty key="Tags">
+<#if tagged>
+      ${key?no_esc}: [<#list tags as t>{"Key": ${t.key}, "Value": ${t.value}}<#sep>, </#list>]
+</#if>
+</#macro>
+<#macro groupTags>
+<#if tagged>
+      Tags: [<#list tags as t>{"Key": ${t.key}, "Value": ${t.value}, "PropagateAtLaunch": true}<#sep>, </#list>]
+</#if>
+</#macro>
+<#macro launchTemplate tpl>
+  ${tpl.id?no_esc}:
+    Type: AWS::EC2::LaunchTemplate
+    Properties:
+      LaunchTemplateData:
+        ImageId: {"Ref": ${tpl.imageParameter}}
+<#if tpl.hasInstanceType()>
+        InstanceType: ${tpl.instanceType}
+</#if>
+        IamInstanceProfile: {"Arn": {"Fn::GetAtt": ["InstanceProfile", "Arn"]}}
+        SecurityGroupIds: [<@groupId tpl.securityGroup/>]
+        MetadataOptions: {"HttpEndpoint": "enabled", "HttpTokens": ${tpl.httpTokens}, "HttpPutResponseHopLimit": <@n tpl.hopLimit/>}
+        BlockDeviceMappings:
+          - DeviceName: ${tpl.deviceName}
+            Ebs: {"VolumeSize": <@n tpl.rootVolumeGb/>, "VolumeType": "gp3", "Encrypted": <@n tpl.encrypted/>, "DeleteOnTermination": true}
+<#if tagged>
+        TagSpecifications:
+          - ResourceType: volume
+            Tags: [<#list tags as t>{"Key": ${t.key}, "Value": ${t.value}}<#sep>, </#list>]
+</#if>
+        UserData:
+          Fn::Base64:
+            Fn::Join:
+              - ""
+              -
+<#list tpl.userData as part>
+                - <@v part/>
+</#list>
+</#macro>
+AWSTemplateFormatVersion: "2010-09-09"
+Description: ${description}
+Parameters:
+<#list parameters as p>
+  ${p.name?no_esc}:
+    Type: ${p.type}
+    Description: ${p.description}
+<#if p.defaultValue??>
+    Default: ${p.defaultValue}
+</#if>
+</#list>
+Resources:
+<#if network.newVpc>
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: ${network.vpcCidr}
+      EnableDnsSupport: true
+      EnableDnsHostnames: true
+<@tagsProperty/>
+  InternetGateway:
+    Type: AWS::EC2::InternetGateway
+<#if tagged>
+    Properties:
+<@tagsProperty/>
+</#if>
+  InternetGatewayAttachment:
+    Type: AWS::EC2::VPCGatewayAttachment
+    Properties:
+      VpcId: {"Ref": "Vpc"}
+      InternetGatewayId: {"Ref": "InternetGateway"}
+  PublicRouteTable:
+    Type: AWS::EC2::RouteTable
+    Properties:
+      VpcId: {"Ref": "Vpc"}
+<@tagsProperty/>
+  PublicDefaultRoute:
+    Type: AWS::EC2::Route
+    DependsOn: InternetGatewayAttachment
+    Properties:
+      RouteTableId: {"Ref": "PublicRouteTable"}
+      DestinationCidrBlock: 0.0.0.0/0
+      GatewayId: {"Ref": "InternetGateway"}
+<#list network.zones as z>
+  ${z.publicSubnet?no_esc}:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: {"Ref": "Vpc"}
+      AvailabilityZone: <@v z.zone/>
+      CidrBlock: ${z.publicCidr}
+      MapPublicIpOnLaunch: false
+<@tagsProperty/>
+  ${z.publicRouteAssociation?no_esc}:
+    Type: AWS::EC2::SubnetRouteTableAssociation
+    Properties:
+      SubnetId: {"Ref": ${z.publicSubnet}}
+      RouteTableId: {"Ref": "PublicRouteTable"}
+  ${z.privateSubnet?no_esc}:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: {"Ref": "Vpc"}
+      AvailabilityZone: <@v z.zone/>
+      CidrBlock: ${z.privateCidr}
+      MapPublicIpOnLaunch: false
+<@tagsProperty/>
+  ${z.privateRouteTable?no_esc}:
+    Type: AWS::EC2::RouteTable
+    Properties:
+      VpcId: {"Ref": "Vpc"}
+<@tagsProperty/>
+  ${z.privateRouteAssociation?no_esc}:
+    Type: AWS::EC2::SubnetRouteTableAssociation
+    Properties:
+      SubnetId: {"Ref": ${z.privateSubnet}}
+      RouteTableId: {"Ref": ${z.privateRouteTable}}
+<#if z.routedToNat()>
+  ${z.privateDefaultRoute?no_esc}:
+    Type: AWS::EC2::Route
+    Properties:
+      RouteTableId: {"Ref": ${z.privateRouteTable}}
+      DestinationCidrBlock: 0.0.0.0/0
+      NatGatewayId: {"Ref": ${z.natGateway}}
+</#if>
+</#list>
+<#list network.nats as nat>
+  ${nat.elasticIp?no_esc}:
+    Type: AWS::EC2::EIP
+    DependsOn: InternetGatewayAttachment
+    Properties:
+      Domain: vpc
+<@tagsProperty/>
+  ${nat.gateway?no_esc}:
+    Type: AWS::EC2::NatGateway
+    Properties:
+      AllocationId: {"Fn::GetAtt": [${nat.elasticIp}, "AllocationId"]}
+      SubnetId: {"Ref": ${nat.publicSubnet}}
+<@tagsProperty/>
+</#list>
+</#if>
+<#list securityGroups as sg>
+  ${sg.id?no_esc}:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: ${sg.description}
+      VpcId: <@v network.vpcId/>
+<#if sg.ingress?has_content>
+      SecurityGroupIngress:
+<#list sg.ingress as r>
+        - {"IpProtocol": "tcp", "FromPort": <@n r.fromPort/>, "ToPort": <@n r.toPort/>, <#if r.sourceKind == "group">"SourceSecurityGroupId": <@groupId r.source/><#elseif r.sourceKind == "cidr6">"CidrIpv6": ${r.source}<#else>"CidrIp": ${r.source}</#if>, "Description": ${r.description}}
+</#list>
+</#if>
+<#if sg.closedEgress>
+      SecurityGroupEgress:
+        - {"IpProtocol": "-1", "CidrIp": "127.0.0.1/32", "Description": "No outbound traffic"}
+</#if>
+<@tagsProperty/>
+</#list>
+  DatabaseSubnetGroup:
+    Type: AWS::RDS::DBSubnetGroup
+    Properties:
+      DBSubnetGroupDescription: Private subnets of the database
+      SubnetIds: <@vs network.privateSubnets/>
+<@tagsProperty/>
+  DatabaseParameterGroup:
+    Type: AWS::RDS::DBParameterGroup
+    Properties:
+      Description: Moodle database settings
+      Family: ${database.parameterFamily}
+      Parameters:
+        max_allowed_packet: ${database.maxAllowedPacket}
+        innodb_buffer_pool_size: ${database.bufferPoolSize}
+<@tagsProperty/>
+<#if database.aurora>
+  ${database.resource?no_esc}:
+    Type: AWS::RDS::DBCluster
+    DeletionPolicy: Snapshot
+    UpdateReplacePolicy: Snapshot
+    Properties:
+      Engine: ${database.engine}
+      EngineVersion: ${database.engineVersion}
+      DatabaseName: ${database.databaseName}
+      MasterUsername: ${database.masterUsername}
+      ManageMasterUserPassword: true
+      Port: <@n database.port/>
+      DBSubnetGroupName: {"Ref": "DatabaseSubnetGroup"}
+      VpcSecurityGroupIds: [<@groupId "DatabaseSecurityGroup"/>]
+      StorageEncrypted: <@n database.storageEncrypted/>
+      BackupRetentionPeriod: <@n database.backupRetentionDays/>
+      DeletionProtection: <@n database.deletionProtection/>
+      CopyTagsToSnapshot: true
+<@tagsProperty/>
+<#list database.instances as id>
+  ${id?no_esc}:
+    Type: AWS::RDS::DBInstance
+    DeletionPolicy: Delete
+    UpdateReplacePolicy: Delete
+    Properties:
+      Engine: ${database.engine}
+      DBClusterIdentifier: {"Ref": ${database.resource}}
+      DBInstanceClass: ${database.instanceClass}
+      DBParameterGroupName: {"Ref": "DatabaseParameterGroup"}
+      PubliclyAccessible: false
+      PromotionTier: <@n id?index/>
+<@tagsProperty/>
+</#list>
+<#else>
+  ${database.resource?no_esc}:
+    Type: AWS::RDS::DBInstance
+    DeletionPolicy: Snapshot
+    UpdateReplacePolicy: Snapshot
+    Properties:
+      Engine: ${database.engine}
+      EngineVersion: ${database.engineVersion}
+      DBInstanceClass: ${database.instanceClass}
+      AllocatedStorage: ${database.allocatedStorageGb?c}
+      StorageType: gp3
+      MultiAZ: <@n database.multiAz/>
+      DBName: ${database.databaseName}
+      MasterUsername: ${database.masterUsername}
+      ManageMasterUserPassword: true
+      Port: ${database.port?c}
+      DBSubnetGroupName: {"Ref": "DatabaseSubnetGroup"}
+      VPCSecurityGroups: [<@groupId "DatabaseSecurityGroup"/>]
+      DBParameterGroupName: {"Ref": "DatabaseParameterGroup"}
+      StorageEncrypted: <@n database.storageEncrypted/>
+      BackupRetentionPeriod: <@n database.backupRetentionDays/>
+      DeletionProtection: <@n database.deletionProtection/>
+      PubliclyAccessible: false
+      CopyTagsToSnapshot: true
+<@tagsProperty/>
+</#if>
+  FileSystem:
+    Type: AWS::EFS::FileSystem
+    DeletionPolicy: Retain
+    UpdateReplacePolicy: Retain
+    Properties:
+      Encrypted: <@n fileSystem.encrypted/>
+      PerformanceMode: ${fileSystem.performanceMode}
+      ThroughputMode: ${fileSystem.throughputMode}
+<#if fileSystem.provisioned()>
+      ProvisionedThroughputInMibps: <@n fileSystem.provisionedMibps/>
+</#if>
+      BackupPolicy: {"Status": ${fileSystem.backupStatus}}
+<#if fileSystem.requireTls>
+      FileSystemPolicy:
+        Version: "2012-10-17"
+        Statement:
+          - Sid: MountThroughMountTargets
+            Effect: Allow
+            Principal: {"AWS": "*"}
+            Action: ["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite", "elasticfilesystem:ClientRootAccess"]
+            Condition: {"Bool": {"elasticfilesystem:AccessedViaMountTarget": "true"}}
+          - Sid: DenyWithoutTls
+            Effect: Deny
+            Principal: {"AWS": "*"}
+            Action: "*"
+            Condition: {"Bool": {"aws:SecureTransport": "false"}}
+</#if>
+<@tagsProperty key="FileSystemTags"/>
+<#list fileSystem.mountTargets as mt>
+  ${mt.id?no_esc}:
+    Type: AWS::EFS::MountTarget
+    Properties:
+      FileSystemId: {"Ref": "FileSystem"}
+      SubnetId: <@v mt.subnet/>
+      SecurityGroups: [<@groupId "FileSystemSecurityGroup"/>]
+</#list>
+<#list secrets as s>
+  ${s.id?no_esc}:
+    Type: AWS::SecretsManager::Secret
+    DeletionPolicy: Retain
+    UpdateReplacePolicy: Retain
+    Properties:
+      Description: ${s.description}
+      GenerateSecretString:
+<#if s.json()>
+        SecretStringTemplate: ${s.template}
+        GenerateStringKey: ${s.generateKey}
+</#if>
+        PasswordLength: <@n s.length/>
+<#if s.excludePunctuation>
+        ExcludePunctuation: true
+</#if>
+<#if s.excludeCharacters??>
+        ExcludeCharacters: ${s.excludeCharacters}
+</#if>
+<@tagsProperty/>
+</#list>
+  CacheSubnetGroup:
+    Type: AWS::ElastiCache::SubnetGroup
+    Properties:
+      Description: Private subnets of the cache
+      SubnetIds: <@vs network.privateSubnets/>
+<@tagsProperty/>
+  Cache:
+    Type: AWS::ElastiCache::ReplicationGroup
+    DeletionPolicy: Snapshot
+    UpdateReplacePolicy: Snapshot
+    Properties:
+      ReplicationGroupDescription: Moodle sessions and caches
+      Engine: ${cache.engine}
+      EngineVersion: ${cache.engineVersion}
+      CacheNodeType: ${cache.nodeType}
+      NumCacheClusters: <@n cache.numCacheClusters/>
+      AutomaticFailoverEnabled: <@n cache.automaticFailover/>
+      MultiAZEnabled: <@n cache.multiAz/>
+      TransitEncryptionEnabled: <@n cache.transitEncryption/>
+      AtRestEncryptionEnabled: <@n cache.atRestEncryption/>
+<#if cache.hasAuthToken()>
+      AuthToken: <@v cache.authToken/>
+</#if>
+      Port: <@n cache.port/>
+      CacheSubnetGroupName: {"Ref": "CacheSubnetGroup"}
+      SecurityGroupIds: [<@groupId "CacheSecurityGroup"/>]
+<@tagsProperty/>
+  InstanceRole:
+    Type: AWS::IAM::Role
+    Properties:
+      Description: Moodle instances
+      AssumeRolePolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: {"Service": "ec2.amazonaws.com"}
+            Action: "sts:AssumeRole"
+      ManagedPolicyArns: <@vs iam.managedPolicies/>
+      Policies:
+        - PolicyName: moodle-instance
+          PolicyDocument:
+            Version: "2012-10-17"
+            Statement:
+              - Sid: ReadOwnSecrets
+                Effect: Allow
+                Action: ["secretsmanager:GetSecretValue"]
+                Resource: <@vs iam.secrets/>
+              - Sid: MountFileSystem
+                Effect: Allow
+                Action: ["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite", "elasticfilesystem:ClientRootAccess"]
+                Resource: <@v iam.fileSystem/>
+              - Sid: FindOwnGroupNoResourceLevelPermissions
+                Effect: Allow
+                Action: ["autoscaling:DescribeAutoScalingInstances"]
+                Resource: "*"
+<@tagsProperty/>
+  InstanceProfile:
+    Type: AWS::IAM::InstanceProfile
+    Properties:
+      Roles: [{"Ref": "InstanceRole"}]
+  DrainPolicy:
+    Type: AWS::IAM::Policy
+    Properties:
+      PolicyName: moodle-drain
+      Roles: [{"Ref": "InstanceRole"}]
+      PolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Sid: CompleteDrainHook
+            Effect: Allow
+            Action: ["autoscaling:CompleteLifecycleAction"]
+            Resource: <@v iam.drainTarget/>
+<@launchTemplate stable.launchTemplate/>
+  ${stable.group?no_esc}:
+    Type: AWS::AutoScaling::AutoScalingGroup
+<#if stable.inTargetGroup>
+    DependsOn: HttpsListener
+</#if>
+    UpdatePolicy:
+      AutoScalingRollingUpdate: {"MinInstancesInService": 0, "MaxBatchSize": 1}
+    Properties:
+      MinSize: 1
+      MaxSize: 1
+      DesiredCapacity: 1
+      VPCZoneIdentifier: <@vs network.privateSubnets/>
+      LaunchTemplate: {"LaunchTemplateId": {"Ref": ${stable.launchTemplate.id}}, "Version": {"Fn::GetAtt": [${stable.launchTemplate.id}, "LatestVersionNumber"]}}
+      HealthCheckType: ${stable.healthCheckType}
+      HealthCheckGracePeriod: <@n stable.healthCheckGracePeriod/>
+<#if stable.inTargetGroup>
+      TargetGroupARNs: [{"Ref": "WebTargetGroup"}]
+</#if>
+<@groupTags/>
+<@launchTemplate web.launchTemplate/>
+  ${web.group?no_esc}:
+    Type: AWS::AutoScaling::AutoScalingGroup
+    DependsOn: HttpsListener
+    UpdatePolicy:
+      AutoScalingRollingUpdate: {"MinInstancesInService": <@n web.minInstancesInService/>, "MaxBatchSize": <@n web.maxBatchSize/>, "PauseTime": ${web.pauseTime}}
+    Properties:
+      MinSize: <@n web.minSize/>
+      MaxSize: <@n web.maxSize/>
+      DesiredCapacity: <@n web.desiredCapacity/>
+      VPCZoneIdentifier: <@vs network.privateSubnets/>
+      CapacityRebalance: <@n web.capacityRebalance/>
+      HealthCheckType: ELB
+      HealthCheckGracePeriod: <@n web.healthCheckGracePeriod/>
+      TargetGroupARNs: [{"Ref": "WebTargetGroup"}]
+      MixedInstancesPolicy:
+        InstancesDistribution:
+          OnDemandBaseCapacity: <@n web.onDemandBaseCapacity/>
+          OnDemandPercentageAboveBaseCapacity: <@n web.onDemandPercentageAboveBase/>
+          SpotAllocationStrategy: ${web.spotAllocationStrategy}
+        LaunchTemplate:
+          LaunchTemplateSpecification: {"LaunchTemplateId": {"Ref": ${web.launchTemplate.id}}, "Version": {"Fn::GetAtt": [${web.launchTemplate.id}, "LatestVersionNumber"]}}
+          Overrides:
+<#list web.instanceTypes as type>
+            - {"InstanceType": ${type}}
+</#list>
+      LifecycleHookSpecificationList:
+        - LifecycleHookName: ${web.drainHook}
+          LifecycleTransition: "autoscaling:EC2_INSTANCE_TERMINATING"
+          HeartbeatTimeout: <@n web.drainHeartbeatSeconds/>
+          DefaultResult: CONTINUE
+<@groupTags/>
+  ${web.scalingPolicy?no_esc}:
+    Type: AWS::AutoScaling::ScalingPolicy
+    Properties:
+      AutoScalingGroupName: {"Ref": ${web.group}}
+      PolicyType: TargetTrackingScaling
+      TargetTrackingConfiguration:
+        PredefinedMetricSpecification: {"PredefinedMetricType": "ASGAverageCPUUtilization"}
+        TargetValue: <@n web.targetCpuPercent/>
+  LoadBalancer:
+    Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+<#if network.newVpc>
+    DependsOn: InternetGatewayAttachment
+</#if>
+    Properties:
+      Type: application
+      Scheme: internet-facing
+      Subnets: <@vs network.publicSubnets/>
+      SecurityGroups: [<@groupId "LoadBalancerSecurityGroup"/>]
+      LoadBalancerAttributes:
+        - {"Key": "idle_timeout.timeout_seconds", "Value": ${loadBalancer.idleTimeoutSeconds?c}}
+        - {"Key": "routing.http.drop_invalid_header_fields.enabled", "Value": ${loadBalancer.dropInvalidHeaders?c}}
+<@tagsProperty/>
+  WebTargetGroup:
+    Type: AWS::ElasticLoadBalancingV2::TargetGroup
+    Properties:
+      VpcId: <@v network.vpcId/>
+      Port: 80
+      Protocol: HTTP
+      TargetType: instance
+      HealthCheckEnabled: true
+      HealthCheckProtocol: HTTP
+      HealthCheckPath: ${loadBalancer.healthCheckPath}
+      HealthCheckIntervalSeconds: <@n loadBalancer.healthCheckIntervalSeconds/>
+      HealthCheckTimeoutSeconds: <@n loadBalancer.healthCheckTimeoutSeconds/>
+      HealthyThresholdCount: <@n loadBalancer.healthyThreshold/>
+      UnhealthyThresholdCount: <@n loadBalancer.unhealthyThreshold/>
+      Matcher: {"HttpCode": ${loadBalancer.matcher}}
+      TargetGroupAttributes:
+        - {"Key": "deregistration_delay.timeout_seconds", "Value": ${loadBalancer.deregistrationDelaySeconds?c}}
+<@tagsProperty/>
+  HttpsListener:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties:
+      LoadBalancerArn: {"Ref": "LoadBalancer"}
+      Port: 443
+      Protocol: HTTPS
+      SslPolicy: ${loadBalancer.sslPolicy}
+      Certificates: [{"CertificateArn": <@v loadBalancer.certificate/>}]
+      DefaultActions: [{"Type": "forward", "TargetGroupArn": {"Ref": "WebTargetGroup"}}]
+  HttpListener:
+    Type: AWS::ElasticLoadBalancingV2::Listener
+    Properties:
+      LoadBalancerArn: {"Ref": "LoadBalancer"}
+      Port: 80
+      Protocol: HTTP
+<#if loadBalancer.redirectHttp>
+      DefaultActions: [{"Type": "redirect", "RedirectConfig": {"Protocol": "HTTPS", "Port": "443", "StatusCode": "HTTP_301"}}]
+<#else>
+      DefaultActions: [{"Type": "forward", "TargetGroupArn": {"Ref": "WebTargetGroup"}}]
+</#if>
+Outputs:
+<#list outputs as o>
+  ${o.name?no_esc}:
+    Description: ${o.description}
+    Value: <@v o.value/>
+</#list>

@@ -1,0 +1,178 @@
+package dev.moodleaws.render.stack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moodleaws.core.model.Cache;
+import dev.moodleaws.core.model.Database;
+import dev.moodleaws.core.model.DatabaseEngine;
+import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.core.model.FileStorage;
+import dev.moodleaws.core.model.LoadBalancer;
+import dev.moodleaws.core.model.Moodle;
+import dev.moodleaws.core.model.MoodleVersion;
+import dev.moodleaws.core.model.NatGateways;
+import dev.moodleaws.core.model.Network;
+import dev.moodleaws.core.model.OperatingSystem;
+import dev.moodleaws.core.model.ThroughputMode;
+import dev.moodleaws.core.model.WebFleet;
+import dev.moodleaws.render.StackContract;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StackViewsTest {
+    private static Deployment.Builder base() {
+        return Deployment.builder().name("campus").region("eu-west-1")
+                .moodle(Moodle.builder().wwwroot("https://learn.example.org").build());
+    }
+
+    @Test
+    void subnetsAreSixteenthsOfTheVpcPublicFirstThenPrivate() {
+        StackView.Network n = StackViews.network(Network.builder().vpcCidr("10.1.0.0/16").availabilityZoneCount(3).build());
+        assertEquals(List.of("10.1.0.0/20", "10.1.16.0/20", "10.1.32.0/20"), n.zones().stream().map(StackView.Zone::publicCidr).toList());
+        assertEquals(List.of("10.1.128.0/20", "10.1.144.0/20", "10.1.160.0/20"), n.zones().stream().map(StackView.Zone::privateCidr).toList());
+        assertEquals(3, n.zoneCount());
+        assertEquals(Value.zone(2), n.zones().get(2).zone());
+    }
+
+    @Test
+    void namedZonesAreUsedAsWritten() {
+        StackView.Network n = StackViews.network(Network.builder().availabilityZones(List.of("eu-west-1b", "eu-west-1c")).build());
+        assertEquals(List.of(Value.literal("eu-west-1b"), Value.literal("eu-west-1c")), n.zones().stream().map(StackView.Zone::zone).toList());
+    }
+
+    @Test
+    void natGatewaysPerZoneSingleOrNone() {
+        StackView.Network perAz = StackViews.network(Network.builder().availabilityZoneCount(3).build());
+        assertEquals(3, perAz.nats().size());
+        assertEquals(List.of("NatGateway1", "NatGateway2", "NatGateway3"), perAz.zones().stream().map(StackView.Zone::natGateway).toList());
+        StackView.Network single = StackViews.network(Network.builder().availabilityZoneCount(3).natGateways(NatGateways.SINGLE).build());
+        assertEquals(1, single.nats().size());
+        assertEquals(List.of("NatGateway1", "NatGateway1", "NatGateway1"), single.zones().stream().map(StackView.Zone::natGateway).toList());
+        StackView.Network none = StackViews.network(Network.builder().natGateways(NatGateways.NONE).build());
+        assertTrue(none.nats().isEmpty());
+        assertTrue(none.zones().stream().noneMatch(StackView.Zone::routedToNat));
+    }
+
+    @Test
+    void aVpcTooSmallOrTooManyZonesIsRefused() {
+        assertThrows(IllegalArgumentException.class, () -> StackViews.network(Network.builder().vpcCidr("10.0.0.0/26").build()));
+        assertThrows(IllegalArgumentException.class, () -> StackViews.network(Network.builder().availabilityZoneCount(9).build()));
+    }
+
+    @Test
+    void auroraAndRdsDifferInResourceFamilyAndReaders() {
+        Deployment aurora = base().database(Database.builder().readers(2).build()).build();
+        StackView.Database a = StackViews.database(aurora.database(), aurora);
+        assertTrue(a.aurora());
+        assertEquals("DatabaseCluster", a.resource());
+        assertEquals(List.of("DatabaseWriter", "DatabaseReader1", "DatabaseReader2"), a.instances());
+        assertEquals("aurora-mysql8.0", a.parameterFamily());
+        assertEquals(Value.getAtt("DatabaseCluster", "ReadEndpoint.Address"), a.readerEndpoint());
+        assertEquals("268435456", a.maxAllowedPacket());
+        assertEquals("{DBInstanceClassMemory*3/4}", a.bufferPoolSize());
+
+        Deployment noReader = base().database(Database.builder().readers(0).build()).build();
+        assertNull(StackViews.database(noReader.database(), noReader).readerEndpoint());
+
+        Deployment maria = base().moodle(Moodle.builder().version(MoodleVersion.V5_0).wwwroot("https://x.org").build())
+                .database(Database.builder().engine(DatabaseEngine.MARIADB).innodbBufferPoolSize("2G").build()).build();
+        StackView.Database m = StackViews.database(maria.database(), maria);
+        assertEquals("Database", m.resource());
+        assertEquals("mariadb10.11", m.parameterFamily());
+        assertEquals("2147483648", m.bufferPoolSize());
+        assertTrue(m.multiAz());
+        assertTrue(m.instances().isEmpty());
+        assertEquals(Value.getAtt("Database", "MasterUserSecret.SecretArn"), m.secretArn());
+    }
+
+    @Test
+    void theCacheCountsThePrimaryAndTheTokenIsOptional() {
+        StackView.Cache c = StackViews.cache(Cache.builder().replicas(2).build());
+        assertEquals(3, c.numCacheClusters());
+        assertEquals("7.1", c.engineVersion());
+        assertTrue(c.hasAuthToken());
+        assertEquals(1, StackViews.secrets(Cache.builder().authToken(false).build()).size());
+        assertTrue(!StackViews.cache(Cache.builder().authToken(false).build()).hasAuthToken());
+    }
+
+    @Test
+    void theFileSystemShowsProvisionedThroughputOnlyWhenProvisioned() {
+        StackView.Network n = StackViews.network(Network.builder().build());
+        assertTrue(!StackViews.fileSystem(FileStorage.builder().build(), n).provisioned());
+        StackView.FileSystem p = StackViews.fileSystem(FileStorage.builder().throughputMode(ThroughputMode.PROVISIONED)
+                .provisionedThroughputMibps(128).backups(false).build(), n);
+        assertEquals(128, p.provisionedMibps());
+        assertEquals("DISABLED", p.backupStatus());
+        assertEquals(2, p.mountTargets().size());
+    }
+
+    @Test
+    void securityGroupsOpenSshOnlyWithAdminNetworksAndIpv6Separately() {
+        Deployment d = base().network(Network.builder().ssh(true).adminCidrs(List.of("198.51.100.0/24")).build())
+                .loadBalancer(LoadBalancer.builder().allowedCidrs(List.of("0.0.0.0/0", "::/0")).build()).build();
+        Map<String, StackView.SecurityGroup> groups = StackViews.securityGroups(d).stream()
+                .collect(java.util.stream.Collectors.toMap(StackView.SecurityGroup::id, g -> g));
+        assertEquals(List.of("cidr", "cidr", "cidr6", "cidr6"),
+                groups.get(LogicalIds.LOAD_BALANCER_SG).ingress().stream().map(StackView.Ingress::sourceKind).toList());
+        assertTrue(groups.get(LogicalIds.WEB_SG).ingress().stream().anyMatch(r -> r.fromPort() == 22 && r.source().equals("198.51.100.0/24")));
+        Deployment noSsh = base().network(Network.builder().adminCidrs(List.of("198.51.100.0/24")).build()).build();
+        assertTrue(StackViews.securityGroups(noSsh).stream().flatMap(g -> g.ingress().stream()).noneMatch(r -> r.fromPort() == 22));
+    }
+
+    @Test
+    void theDrainHookOutlastsTheDeregistrationDelay() {
+        Deployment d = base().loadBalancer(LoadBalancer.builder().deregistrationDelaySeconds(110).build()).build();
+        StackView.Fleet f = StackViews.fleet(d, List.of());
+        assertEquals(170, f.drainHeartbeatSeconds());
+        assertEquals(StackContract.DRAIN_LIFECYCLE_HOOK, f.drainHook());
+        Deployment none = base().loadBalancer(LoadBalancer.builder().deregistrationDelaySeconds(0).build()).build();
+        assertEquals(60, StackViews.fleet(none, List.of()).drainHeartbeatSeconds());
+    }
+
+    @Test
+    void rollingUpdatesKeepCapacityWithoutExceedingTheMaximum() {
+        Deployment d = base().web(WebFleet.builder().minSize(2).desiredCapacity(2).maxSize(2).build()).build();
+        StackView.Fleet f = StackViews.fleet(d, List.of());
+        assertEquals(1, f.minInstancesInService());
+        assertEquals(1, f.maxBatchSize());
+        assertEquals("optional", StackViews.fleet(base().web(WebFleet.builder().imdsV2Required(false).build()).build(),
+                List.of()).launchTemplate().httpTokens());
+    }
+
+    @Test
+    void imagesFollowTheSystemAndTheArchitecture() {
+        Deployment d = base().moodle(Moodle.builder().os(OperatingSystem.AMAZON_LINUX_2023).wwwroot("https://x.org").build())
+                .web(WebFleet.builder().instanceTypes(List.of("m7g.large", "c7g.large")).build()).build();
+        List<StackView.Parameter> p = StackViews.parameters(d);
+        assertEquals("/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64", p.get(0).defaultValue());
+        assertEquals("/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64", p.get(1).defaultValue());
+        assertEquals(3, p.size(), "the two images, and a certificate parameter as none is configured");
+    }
+
+    @Test
+    void aMissingCertificateBecomesAParameter() {
+        List<StackView.Parameter> p = StackViews.parameters(base().build());
+        assertEquals(LogicalIds.CERTIFICATE, p.get(p.size() - 1).name());
+        assertEquals(Value.ref(LogicalIds.CERTIFICATE), StackViews.loadBalancer(base().build()).certificate());
+        assertEquals(Value.literal("arn:x"), StackViews.loadBalancer(base().loadBalancer(LoadBalancer.builder()
+                .certificateArn("arn:x").build()).build()).certificate());
+    }
+
+    @Test
+    void userDataIsTheShebangTheExportsThenTheScript() {
+        Deployment d = base().build();
+        StackView.Database db = StackViews.database(d.database(), d);
+        Map<String, Value> exports = StackViews.exports(d, db, StackViews.cache(d.cache()));
+        List<Value> parts = StackViews.userData("#!/bin/bash\nset -e\necho hi\n", exports);
+        assertEquals(Value.literal("#!/bin/bash\n"), parts.get(0));
+        assertEquals(Value.literal("export " + StackContract.REGION + "='"), parts.get(1));
+        assertEquals(Value.ref("AWS::Region"), parts.get(2));
+        assertEquals(Value.literal("'\n"), parts.get(3));
+        assertEquals(Value.literal("set -e\necho hi\n"), parts.get(parts.size() - 1));
+        assertThrows(IllegalArgumentException.class, () -> StackViews.userData("echo no shebang\n", exports));
+    }
+}
