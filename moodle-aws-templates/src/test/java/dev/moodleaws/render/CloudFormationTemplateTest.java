@@ -105,9 +105,9 @@ class CloudFormationTemplateTest {
         assertTrue(ofType(t, "AWS::EC2::VPC").isEmpty());
         assertTrue(ofType(t, "AWS::EC2::Subnet").isEmpty());
         assertEquals("vpc-0abc1234", props(t, LogicalIds.WEB_SG).get("VpcId"));
-        assertEquals(List.of("subnet-0pub1", "subnet-0pub2"), props(t, LogicalIds.LOAD_BALANCER).get("Subnets"));
-        assertEquals(List.of("subnet-0prv1", "subnet-0prv2"), props(t, LogicalIds.WEB_GROUP).get("VPCZoneIdentifier"));
-        assertEquals("subnet-0prv2", props(t, "MountTarget2").get("SubnetId"));
+        assertEquals(List.of("subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"), props(t, LogicalIds.LOAD_BALANCER).get("Subnets"));
+        assertEquals(List.of("subnet-0a1b2c3d4e5f60011", "subnet-0a1b2c3d4e5f60012"), props(t, LogicalIds.WEB_GROUP).get("VPCZoneIdentifier"));
+        assertEquals("subnet-0a1b2c3d4e5f60012", props(t, "MountTarget2").get("SubnetId"));
     }
 
     @Test

@@ -21,6 +21,9 @@ import java.util.Map;
 final class Deployments {
     static final String CERTIFICATE = "arn:aws:acm:eu-west-1:123456789012:certificate/0f6c1d2e-1111-2222-3333-444455556666";
 
+    static final String CERTIFICATE_FRANKFURT = "arn:aws:acm:eu-central-1:123456789012:certificate/1a2b3c4d-1111-2222-3333-444455556666";
+    static final String CERTIFICATE_VIRGINIA = "arn:aws:acm:us-east-1:123456789012:certificate/5e6f7a8b-1111-2222-3333-444455556666";
+
     private Deployments() {
     }
 
@@ -53,7 +56,7 @@ final class Deployments {
                         .instanceTypes(List.of("m7i.xlarge", "m6i.xlarge", "m5.xlarge", "c7i.xlarge", "c6i.xlarge", "r6i.large"))
                         .minSize(3).desiredCapacity(6).maxSize(24).onDemandBaseCapacity(2).onDemandPercentageAboveBase(10)
                         .build())
-                .loadBalancer(LoadBalancer.builder().certificateArn(CERTIFICATE).deregistrationDelaySeconds(100).build())
+                .loadBalancer(LoadBalancer.builder().certificateArn(CERTIFICATE_FRANKFURT).deregistrationDelaySeconds(100).build())
                 .build();
     }
 
@@ -64,12 +67,13 @@ final class Deployments {
                 .region("us-east-1")
                 .moodle(Moodle.builder().version(MoodleVersion.V5_1).wwwroot("https://school.example.com").build())
                 .network(Network.builder().mode(NetworkMode.EXISTING).vpcId("vpc-0abc1234")
-                        .publicSubnetIds(List.of("subnet-0pub1", "subnet-0pub2"))
-                        .privateSubnetIds(List.of("subnet-0prv1", "subnet-0prv2"))
+                        .publicSubnetIds(List.of("subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"))
+                        .privateSubnetIds(List.of("subnet-0a1b2c3d4e5f60011", "subnet-0a1b2c3d4e5f60012"))
                         .natGateways(NatGateways.NONE).ssh(true).adminCidrs(List.of("203.0.113.0/24")).build())
                 .database(Database.builder().engine(DatabaseEngine.MYSQL).instanceClass("db.m7g.large").build())
                 .cache(Cache.builder().authToken(false).build())
                 .stable(StableNode.builder().inTargetGroup(true).build())
+                .loadBalancer(LoadBalancer.builder().certificateArn(CERTIFICATE_VIRGINIA).build())
                 .build();
     }
 }
