@@ -6,6 +6,7 @@ import java.util.Locale;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.retry.RetryMode;
@@ -83,11 +84,7 @@ public final class AwsClients {
     private ClientOverrideConfiguration overrides() {
         ClientOverrideConfiguration.Builder o = ClientOverrideConfiguration.builder()
                 .apiCallAttemptTimeout(attemptTimeout);
-        if (retryStrategy != null) {
-            o.retryStrategy(retryStrategy);
-        } else {
-            o.retryStrategy(RetryMode.ADAPTIVE_V2);
-        }
+        o.retryStrategy(retryStrategy != null ? retryStrategy : AwsRetryStrategy.forRetryMode(RetryMode.ADAPTIVE_V2));
         return o.build();
     }
 

@@ -235,6 +235,9 @@ public final class Deployer {
             if (ours && !SUCCESS.contains(settled) && !settled.equals("DELETE_COMPLETE")) {
                 throw failed(settled, watch.failures(), true);
             }
+            if (ours && settled.equals("CREATE_COMPLETE")) {
+                protectNewStack(s.stackId());
+            }
         }
 
         private void deleteFailedStack(Stack s) throws InterruptedException {

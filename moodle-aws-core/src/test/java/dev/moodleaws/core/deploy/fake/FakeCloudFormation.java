@@ -26,6 +26,7 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 
 /**
@@ -84,6 +85,11 @@ public final class FakeCloudFormation implements AutoCloseable {
         }
     }
 
+    static {
+        // Without TCP_NODELAY every small reply waits for the client's delayed ACK (about 40 ms).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private FakeCloudFormation(Clock clock) throws IOException {
         this.clock = clock;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -107,19 +113,29 @@ public final class FakeCloudFormation implements AutoCloseable {
 
     /**
      * A real SDK client on this fake, built by {@link AwsClients}: static fake credentials, us-east-1,
-     * the adaptive retry strategy with millisecond backoff, and a short attempt timeout.
+     * the standard retry strategy (3 attempts) with millisecond backoff, and a short attempt timeout.
+     * The adaptive strategy the product uses would make the SDK's rate limiter wait in real time
+     * after throttling, so tests that need speed use this one; {@link #adaptiveClient()} is the other.
      */
     public CloudFormationClient client() {
         BackoffStrategy tiny = BackoffStrategy.exponentialDelay(Duration.ofMillis(1), Duration.ofMillis(5));
+        return clients(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .backoffStrategy(tiny).throttlingBackoffStrategy(tiny).build()).cloudFormation();
+    }
+
+    /** A client with the product's default retry strategy (adaptive), pointed at this fake. */
+    public CloudFormationClient adaptiveClient() {
+        return clients(null).cloudFormation();
+    }
+
+    private AwsClients clients(RetryStrategy retries) {
         return AwsClients.builder()
                 .region(REGION)
                 .endpointOverride(endpoint())
                 .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDFAKE", "fake-secret")))
-                .retryStrategy(AwsRetryStrategy.adaptiveRetryStrategy().toBuilder()
-                        .backoffStrategy(tiny).throttlingBackoffStrategy(tiny).build())
+                .retryStrategy(retries)
                 .attemptTimeout(Duration.ofMillis(800))
-                .build()
-                .cloudFormation();
+                .build();
     }
 
     /** The script of the next change set created. Without one, a change set has no changes. */
