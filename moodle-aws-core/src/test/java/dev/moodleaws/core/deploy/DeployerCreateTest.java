@@ -68,4 +68,46 @@ class DeployerCreateTest extends DeployHarness {
             assertTrue(listener.events.get(i).done() >= listener.events.get(i - 1).done(), "progress never goes back");
         }
     }
+
+    @Test
+    void eventsArrivingFasterThanOnePageAreAllReportedOnceInOrder() {
+        fake.pageSizes(5, 3);
+        var busy = script().eventsPerPoll(12);
+        for (int i = 0; i < 10; i++) {
+            busy.add("Queue" + i, "AWS::SQS::Queue");
+        }
+        fake.nextChangeSet(busy);
+
+        deployer().deploy(options().build());
+
+        List<String> stored = fake.stack(STACK).events().stream()
+                .filter(e -> !e.status().equals("REVIEW_IN_PROGRESS")).map(FakeStack.Event::eventId).toList();
+        List<String> shown = new java.util.ArrayList<>();
+        for (var p : listener.events) {
+            shown.add(p.event().logicalId() + " " + p.event().status());
+        }
+        List<String> expected = fake.stack(STACK).events().stream()
+                .filter(e -> !e.status().equals("REVIEW_IN_PROGRESS")).map(e -> e.logicalId() + " " + e.status())
+                .toList();
+        assertEquals(expected, shown);
+        assertEquals(22, stored.size());
+        assertTrue(fake.requests("DescribeStackEvents").stream().anyMatch(r -> r.param("NextToken") != null),
+                "new events spanning pages are read across pages");
+    }
+
+    @Test
+    void optionsRejectNamesCloudFormationWouldRefuse() {
+        var bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DeployOptions.builder("1-moodle", TEMPLATE).build());
+        assertTrue(bad.getMessage().contains("must start with a letter"));
+        var capability = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> DeployOptions.builder("moodle", TEMPLATE).capabilities("CAPABILITY_ALL").build());
+        assertTrue(capability.getMessage().contains("CAPABILITY_NAMED_IAM"));
+        DeployOptions defaults = DeployOptions.builder("moodle", TEMPLATE).build();
+        assertTrue(defaults.terminationProtection());
+        assertTrue(defaults.protectStatefulResources());
+        assertTrue(defaults.timeout().isEmpty());
+        assertEquals(RollbackCompleteChoice.FAIL_WITH_HELP, defaults.onRollbackComplete());
+        assertEquals(defaults, defaults.toBuilder().build());
+    }
 }

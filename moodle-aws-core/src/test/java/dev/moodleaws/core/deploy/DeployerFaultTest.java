@@ -3,6 +3,7 @@ package dev.moodleaws.core.deploy;
 import static dev.moodleaws.core.deploy.fake.ChangeSetScript.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -180,5 +181,32 @@ class DeployerFaultTest extends DeployHarness {
                 polls, waitMinutes, pollsPerMinute, describes, minutes, describes / minutes);
         assertTrue(pollsPerMinute <= 30, "at most one describe every 2 s while waiting, was " + pollsPerMinute);
         assertEquals(40, listener.events.get(listener.events.size() - 1).done());
+    }
+
+    @Test
+    void interruptDuringAnAwsCallStopsTheDeployAndKeepsTheFlag() throws Exception {
+        fake.nextChangeSet(fiveResources());
+        fake.failNext("DescribeStackEvents", Fault.pass(), Fault.slow(Duration.ofMillis(600)));
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean flagKept = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread worker = new Thread(() -> {
+            try {
+                deployer().deploy(options().build());
+            } catch (Throwable t) {
+                thrown.set(t);
+                flagKept.set(Thread.currentThread().isInterrupted());
+            }
+        });
+        worker.start();
+        while (fake.count("DescribeStackEvents") < 2 && worker.isAlive()) {
+            Thread.sleep(5);
+        }
+        worker.interrupt();
+        worker.join(10_000);
+
+        DeployInterruptedException e = assertInstanceOf(DeployInterruptedException.class, thrown.get());
+        assertTrue(e.stackStillWorking());
+        assertTrue(flagKept.get());
+        assertEquals("CREATE_IN_PROGRESS", fake.stack(STACK).status());
     }
 }

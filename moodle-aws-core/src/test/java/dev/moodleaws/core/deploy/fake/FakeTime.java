@@ -26,6 +26,9 @@ public final class FakeTime extends Clock implements Sleeper {
 
     @Override
     public synchronized void sleep(Duration duration) throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("sleep interrupted");
+        }
         if (interruptAfter == 0) {
             interruptAfter = -1;
             Thread.currentThread().interrupt();

@@ -5,6 +5,10 @@ import java.time.Duration;
 /** A failure the fake injects instead of (or after) handling a request. */
 public sealed interface Fault {
 
+    /** No fault: lets one request through, to aim the next fault at a later request. */
+    record Pass() implements Fault {
+    }
+
     /** 400 Throttling "Rate exceeded". */
     record Throttle() implements Fault {
     }
@@ -23,6 +27,10 @@ public sealed interface Fault {
 
     /** Waits before answering (longer than the client's attempt timeout makes it retry). */
     record Slow(Duration delay) implements Fault {
+    }
+
+    static Fault pass() {
+        return new Pass();
     }
 
     static Fault throttle() {
