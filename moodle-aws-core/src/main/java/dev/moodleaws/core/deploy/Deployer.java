@@ -164,7 +164,7 @@ public final class Deployer {
             executed = true;
             String status = watch.follow(plan.changes().size(), start, deadline);
             if (!SUCCESS.contains(status)) {
-                throw failed(status, watch.failures(), true);
+                throw failed(status, watch.failures());
             }
             executed = false;
             if (!update) {
@@ -202,12 +202,12 @@ public final class Deployer {
                     }
                     case "UPDATE_ROLLBACK_FAILED" -> {
                         if (!mayChange || !o.continueUpdateRollback() || round > 0) {
-                            throw failed(status, failureReasons(s.stackId()), false);
+                            throw failed(status, failureReasons(s.stackId()));
                         }
                         continueRollback(s);
                     }
                     case "ROLLBACK_FAILED", "DELETE_FAILED", "IMPORT_ROLLBACK_FAILED" ->
-                            throw failed(status, failureReasons(s.stackId()), false);
+                            throw failed(status, failureReasons(s.stackId()));
                     default -> {
                         return found;
                     }
@@ -233,7 +233,7 @@ public final class Deployer {
             waitingForOther = false;
             listener.note("Stack " + stack + " settled in " + settled);
             if (ours && !SUCCESS.contains(settled) && !settled.equals("DELETE_COMPLETE")) {
-                throw failed(settled, watch.failures(), true);
+                throw failed(settled, watch.failures());
             }
             if (ours && settled.equals("CREATE_COMPLETE")) {
                 protectNewStack(s.stackId());
@@ -254,7 +254,7 @@ public final class Deployer {
             listener.waiting("deleting stack " + stack);
             String status = watch.follow(0, start, deadline);
             if (!status.equals("DELETE_COMPLETE")) {
-                throw failed(status, watch.failures(), false);
+                throw failed(status, watch.failures());
             }
         }
 
@@ -448,7 +448,7 @@ public final class Deployer {
                     + (deploying ? "" : "\n(A plan cannot show changes for it: the stack will be created anew.)"));
         }
 
-        private StackFailedException failed(String status, List<String> reasons, boolean thisRun) {
+        private StackFailedException failed(String status, List<String> reasons) {
             String what = switch (status) {
                 case "ROLLBACK_COMPLETE" -> "The create of stack " + stack + " failed and was rolled back."
                         + firstReasons(reasons) + "\nThe stack is now in ROLLBACK_COMPLETE and cannot be updated. Fix "
