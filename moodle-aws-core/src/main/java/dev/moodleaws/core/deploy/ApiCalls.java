@@ -1,0 +1,111 @@
+package dev.moodleaws.core.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/**
+ * Makes one AWS call on behalf of the deployer: counts it, and when the SDK's own retries are
+ * exhausted on throttling, a 5xx or a broken connection, backs off (5 s doubling to 60 s) and tries
+ * again a few times instead of failing a deploy that may have run for half an hour. Missing
+ * credentials or region become a {@link DeployConfigurationException}; an interrupt becomes an
+ * {@link InterruptedException}.
+ */
+final class ApiCalls {
+
+    private static final int MAX_ATTEMPTS = 8;
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(5);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+
+    private final Sleeper sleeper;
+    private final DeployListener listener;
+    private int count;
+
+    ApiCalls(Sleeper sleeper, DeployListener listener) {
+        this.sleeper = sleeper;
+        this.listener = listener;
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** Counts a call made elsewhere (the template store). */
+    void countOne() {
+        count++;
+    }
+
+    <T> T call(String action, Supplier<T> call) throws InterruptedException {
+        Duration backoff = FIRST_BACKOFF;
+        for (int attempt = 1; ; attempt++) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException();
+            }
+            count++;
+            try {
+                return call.get();
+            } catch (AbortedException e) {
+                throw interrupted(e);
+            } catch (AwsServiceException e) {
+                if (!isTransient(e) || attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+                listener.waiting(action + ": " + describe(e) + "; trying again in " + backoff.toSeconds() + " s");
+            } catch (SdkClientException e) {
+                DeployConfigurationException config = AwsClients.configurationProblem(e);
+                if (config != null) {
+                    throw config;
+                }
+                if (interruptedCause(e)) {
+                    throw interrupted(e);
+                }
+                if (!(hasIoCause(e)) || attempt == MAX_ATTEMPTS) {
+                    throw e;
+                }
+                listener.waiting(action + ": connection problem (" + e.getMessage() + "); trying again in "
+                        + backoff.toSeconds() + " s");
+            }
+            sleeper.sleep(backoff);
+            backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+        }
+    }
+
+    private static boolean isTransient(AwsServiceException e) {
+        return e.isThrottlingException() || e.statusCode() >= 500;
+    }
+
+    private static String describe(AwsServiceException e) {
+        return e.isThrottlingException() ? "throttled (" + e.awsErrorDetails().errorCode() + ")"
+                : "server error " + e.statusCode();
+    }
+
+    private static boolean hasIoCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException || t instanceof UncheckedIOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean interruptedCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
+                    && !(t instanceof java.net.SocketTimeoutException)) {
+                return true;
+            }
+        }
+        return Thread.currentThread().isInterrupted();
+    }
+
+    private static InterruptedException interrupted(Exception e) {
+        Thread.interrupted();
+        InterruptedException ie = new InterruptedException("interrupted during an AWS call");
+        ie.initCause(e);
+        return ie;
+    }
+}

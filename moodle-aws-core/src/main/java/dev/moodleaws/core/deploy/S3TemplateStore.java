@@ -1,0 +1,42 @@
+package dev.moodleaws.core.deploy;
+
+import java.util.Objects;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/** A {@link TemplateStore} on Amazon S3. */
+public final class S3TemplateStore implements TemplateStore {
+
+    private final S3Client s3;
+
+    public S3TemplateStore(S3Client s3) {
+        this.s3 = Objects.requireNonNull(s3, "s3");
+    }
+
+    @Override
+    public boolean exists(String bucket, String key) {
+        try {
+            s3.headObject(b -> b.bucket(bucket).key(key));
+            return true;
+        } catch (NoSuchKeyException e) {
+            return false;
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void put(String bucket, String key, byte[] body) {
+        s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/x-yaml"), RequestBody.fromBytes(body));
+    }
+
+    @Override
+    public String url(String bucket, String key) {
+        return s3.utilities().getUrl(b -> b.bucket(bucket).key(key)).toExternalForm();
+    }
+}
