@@ -33,16 +33,26 @@ public final class TextReport {
     public static String render(Report report, String descriptorPath) {
         StringBuilder out = new StringBuilder();
         for (Finding f : report.findings()) {
-            out.append(where(f, descriptorPath)).append(": ")
-                    .append(f.severity().label()).append(' ').append(f.rule().id()).append(": ")
-                    .append(oneLine(f.message()));
-            if (f.suppressed()) {
-                out.append(" (suppressed: ").append(oneLine(f.suppression().reason())).append(")\n");
-            } else {
-                out.append("\n    fix: ").append(oneLine(f.rule().fix())).append('\n');
-            }
+            out.append(entry(f, descriptorPath)).append('\n');
         }
         out.append(summary(report)).append('\n');
+        return out.toString();
+    }
+
+    /**
+     * One finding as it appears in the report: its line, then (unless suppressed) an indented fix
+     * line, with no final line break. Tools that log each finding at its own level use this.
+     */
+    public static String entry(Finding f, String descriptorPath) {
+        StringBuilder out = new StringBuilder();
+        out.append(where(f, descriptorPath)).append(": ")
+                .append(f.severity().label()).append(' ').append(f.rule().id()).append(": ")
+                .append(oneLine(f.message()));
+        if (f.suppressed()) {
+            out.append(" (suppressed: ").append(oneLine(f.suppression().reason())).append(")");
+        } else {
+            out.append("\n    fix: ").append(oneLine(f.rule().fix()));
+        }
         return out.toString();
     }
 
