@@ -1,0 +1,21 @@
+// A production-size site validates clean and renders Aurora with a reader, 3 zones, 6 Spot types and Valkey.
+def out = new File(basedir, 'target/moodle-aws')
+def log = new File(basedir, 'build.log').text
+assert log.contains('moodle-aws: 0 errors, 0 warnings') : 'the production example passes every rule'
+
+def template = new File(out, 'cloudformation.yaml').text
+assert template.length() <= 51200 : "template is ${template.length()} bytes: over the TemplateBody limit"
+assert (template =~ /Type: AWS::RDS::DBInstance/).count == 2 : 'a writer and one reader'
+assert template.contains('Type: AWS::RDS::DBCluster')
+assert (template =~ /Type: AWS::EC2::NatGateway/).count == 3 : 'one NAT gateway per zone'
+assert (template =~ /Type: AWS::EFS::MountTarget/).count == 3 : 'a mount target in every zone'
+assert template.contains('Engine: "valkey"')
+['m7i.xlarge', 'm6i.xlarge', 'm5.xlarge', 'c7i.xlarge', 'c6i.xlarge', 't3.xlarge'].each {
+    assert template =~ /InstanceType"?: "${java.util.regex.Pattern.quote(it)}"/ : "instance type ${it} in the fleet overrides"
+}
+def config = new File(out, 'config.php').text
+assert config.contains("'readonly'") : 'reads go to the Aurora reader'
+assert config.contains("\$CFG->dbtype = 'auroramysql';")
+def stable = new File(out, 'instances/stable-user-data.sh').text
+assert stable.contains('--keep-alive=180') : 'cron keeps alive as configured'
+return true
