@@ -67,7 +67,7 @@ abstract class AbstractAwsMojo extends AbstractRenderingMojo {
 
     /**
      * Comma-separated logical IDs of resources that hold data (database, file system, cache) you
-     * explicitly allow to be replaced or removed, for example {@code Database,FileSystem}. Without
+     * explicitly allow to be replaced or removed, for example {@code DatabaseCluster,FileSystem}. Without
      * it such a change fails the goal and nothing is changed.
      */
     @Parameter(property = "moodle-aws.allowReplacement")
