@@ -7,7 +7,7 @@ public class DeployTimeoutException extends DeployException {
 
     public DeployTimeoutException(String stackName, Duration waited) {
         super(stackName, "Stopped waiting for stack " + stackName + " after " + PrintingDeployListener.format(waited)
-                + " (the timeout option). The stack continues on AWS: follow it with 'aws cloudformation "
+                + " (-Dmoodle-aws.timeoutMinutes). The stack continues on AWS: follow it with 'aws cloudformation "
                 + "describe-stack-events --stack-name " + stackName + "', or run the deploy again to attach to it.");
     }
 }

@@ -242,7 +242,7 @@ public final class Deployer {
 
         private void deleteFailedStack(Stack s) throws InterruptedException {
             listener.note("Stack " + stack + " is in ROLLBACK_COMPLETE (its first create failed); deleting it "
-                    + "to create it again, as allowed by onRollbackComplete=DELETE_AND_RECREATE");
+                    + "to create it again, as allowed by -Dmoodle-aws.recreateFailedStack=true");
             if (Boolean.TRUE.equals(s.enableTerminationProtection())) {
                 calls.call("UpdateTerminationProtection", () -> cfn.updateTerminationProtection(b -> b
                         .stackName(s.stackId()).enableTerminationProtection(false)));
@@ -443,7 +443,8 @@ public final class Deployer {
                     + " is in ROLLBACK_COMPLETE: its first create failed and was rolled back, and such a stack can "
                     + "only be deleted, not updated." + firstReasons(reasons)
                     + "\nFix the cause, then allow the deploy to delete the empty stack and create it again "
-                    + "(option onRollbackComplete = DELETE_AND_RECREATE), or delete it yourself: "
+                    + "(-Dmoodle-aws.recreateFailedStack=true -Dmoodle-aws.yes=true; option onRollbackComplete = "
+                    + "DELETE_AND_RECREATE), or delete it yourself: "
                     + "aws cloudformation delete-stack --stack-name " + stack
                     + (deploying ? "" : "\n(A plan cannot show changes for it: the stack will be created anew.)"));
         }
@@ -452,15 +453,16 @@ public final class Deployer {
             String what = switch (status) {
                 case "ROLLBACK_COMPLETE" -> "The create of stack " + stack + " failed and was rolled back."
                         + firstReasons(reasons) + "\nThe stack is now in ROLLBACK_COMPLETE and cannot be updated. Fix "
-                        + "the cause and deploy again with onRollbackComplete = DELETE_AND_RECREATE to delete it and "
-                        + "create it anew.";
+                        + "the cause and deploy again with -Dmoodle-aws.recreateFailedStack=true -Dmoodle-aws.yes=true (option "
+                        + "onRollbackComplete = DELETE_AND_RECREATE) to delete it and create it anew.";
                 case "UPDATE_ROLLBACK_COMPLETE" -> "The update of stack " + stack + " failed and was rolled back; "
                         + "the stack is back to its previous state and usable." + firstReasons(reasons);
                 case "UPDATE_ROLLBACK_FAILED" -> "Stack " + stack + " is in UPDATE_ROLLBACK_FAILED: an update failed "
                         + "and CloudFormation could not roll it back either." + firstReasons(reasons)
                         + "\nFix the cause (often a resource changed or deleted outside CloudFormation), then continue "
-                        + "the rollback: deploy again with the option continueUpdateRollback (and resourcesToSkip for "
-                        + "resources that cannot be rolled back), or run: aws cloudformation continue-update-rollback "
+                        + "the rollback: deploy again with -Dmoodle-aws.continueUpdateRollback=true (and "
+                        + "-Dmoodle-aws.resourcesToSkip=LogicalId,... for resources that cannot be rolled back), "
+                        + "or run: aws cloudformation continue-update-rollback "
                         + "--stack-name " + stack + " [--resources-to-skip LogicalId ...]";
                 case "DELETE_COMPLETE" -> "Stack " + stack + " was deleted while the deploy waited.";
                 default -> "Stack " + stack + " ended in " + status + "." + firstReasons(reasons)

@@ -26,6 +26,6 @@ public class ReplacementRefusedException extends DeployException {
         return "Refusing to update stack " + stackName + ": the change set would destroy resources that hold data:\n"
                 + lines + "\nNothing was changed; the change set was deleted."
                 + "\nIf you have a backup and really want this, allow it explicitly by naming the logical IDs "
-                + "in the allowed-replacements option (allowedReplacements: " + ids + ").";
+                + "in -Dmoodle-aws.allowReplacement=" + ids + " (option allowReplacement).";
     }
 }

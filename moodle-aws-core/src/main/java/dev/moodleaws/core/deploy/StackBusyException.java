@@ -5,6 +5,6 @@ public class StackBusyException extends DeployException {
 
     public StackBusyException(String stackName, String status) {
         super(stackName, "Stack " + stackName + " is busy (" + status + ") with an operation this deploy did not start. "
-                + "Wait for it to finish, or let the deploy wait for it (waitForBusyStack = true).");
+                + "Wait for it to finish, or let the deploy wait for it (-Dmoodle-aws.waitForBusyStack=true, the default).");
     }
 }

@@ -32,7 +32,8 @@ record TemplateSource(String body, String url) {
         if (options.templateBucket() == null || options.templateBucket().isBlank()) {
             throw new TemplateTooLargeException(stack, "The template is " + bytes.length
                     + " bytes, over CloudFormation's inline limit of " + INLINE_LIMIT
-                    + " bytes: configure an S3 bucket for templates (templateBucket) so it can be uploaded there.");
+                    + " bytes: name an S3 bucket for templates (-Dmoodle-aws.bucket=..., option templateBucket) so it can be "
+                    + "uploaded there.");
         }
         if (store == null) {
             throw new DeployConfigurationException("The template is " + bytes.length

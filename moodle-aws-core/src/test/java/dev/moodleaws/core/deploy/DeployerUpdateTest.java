@@ -94,7 +94,7 @@ class DeployerUpdateTest extends DeployHarness {
         assertTrue(e.getMessage().contains("Db (AWS::RDS::DBCluster) would be REPLACED"), e.getMessage());
         assertTrue(e.getMessage().contains("Files (AWS::EFS::FileSystem) would be REMOVED"), e.getMessage());
         assertTrue(e.getMessage().contains("Cache (AWS::ElastiCache::ReplicationGroup) may be REPLACED (Conditional"));
-        assertTrue(e.getMessage().contains("allowedReplacements: Db,Files,Cache"), e.getMessage());
+        assertTrue(e.getMessage().contains("-Dmoodle-aws.allowReplacement=Db,Files,Cache"), e.getMessage());
         assertEquals(0, fake.count("ExecuteChangeSet"));
         assertEquals(1, fake.count("DeleteChangeSet"));
         assertEquals(RESOURCES, fake.stack(STACK).resources());

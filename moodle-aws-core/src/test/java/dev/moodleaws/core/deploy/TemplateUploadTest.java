@@ -73,7 +73,7 @@ class TemplateUploadTest extends DeployHarness {
                 () -> deployer().deploy(DeployOptions.builder(STACK, templateOf(52_000)).build()));
 
         assertTrue(e.getMessage().contains("over CloudFormation's inline limit of 51200 bytes"), e.getMessage());
-        assertTrue(e.getMessage().contains("configure an S3 bucket"), e.getMessage());
+        assertTrue(e.getMessage().contains("name an S3 bucket for templates (-Dmoodle-aws.bucket="), e.getMessage());
         assertEquals(0, fake.count("CreateChangeSet"));
     }
 

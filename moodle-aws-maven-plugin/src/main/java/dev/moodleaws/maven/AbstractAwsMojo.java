@@ -1,0 +1,201 @@
+package dev.moodleaws.maven;
+
+import dev.moodleaws.core.bundle.Bundle;
+import dev.moodleaws.core.deploy.AwsClients;
+import dev.moodleaws.core.deploy.DeployException;
+import dev.moodleaws.core.deploy.DeployListener;
+import dev.moodleaws.core.deploy.DeployOptions;
+import dev.moodleaws.core.deploy.Deployer;
+import dev.moodleaws.core.deploy.Sleeper;
+import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.render.RenderResult;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * What plan and deploy share: validate and render as the render goal does, then talk to
+ * CloudFormation about the stack. Turns the goal's parameters into {@link DeployOptions} and
+ * {@link AwsClients}, and every deployer failure into a build failure carrying its explanation.
+ */
+abstract class AbstractAwsMojo extends AbstractRenderingMojo {
+
+    /** The CloudFormation stack name. Defaults to the descriptor's {@code name}. */
+    @Parameter(property = "moodle-aws.stackName")
+    protected String stackName;
+
+    /**
+     * The AWS region to deploy to. Defaults to the descriptor's {@code region}, which the rendered
+     * template (availability zones, certificate) is made for.
+     */
+    @Parameter(property = "moodle-aws.region")
+    protected String region;
+
+    /**
+     * A named profile from {@code ~/.aws/config} and {@code ~/.aws/credentials}. Without it the
+     * AWS SDK's default chain is used (environment variables, AWS_PROFILE, SSO, instance role).
+     */
+    @Parameter(property = "moodle-aws.profile")
+    protected String profile;
+
+    /**
+     * Another AWS endpoint for CloudFormation and S3, for example {@code http://localhost:4566}
+     * for LocalStack or a test server.
+     */
+    @Parameter(property = "moodle-aws.endpoint")
+    protected String endpoint;
+
+    /**
+     * An S3 bucket for templates over CloudFormation's inline limit of 51,200 bytes. The template
+     * is uploaded under a key made from its SHA-256, so an unchanged template is uploaded once.
+     */
+    @Parameter(property = "moodle-aws.bucket")
+    protected String bucket;
+
+    /** A key prefix for templates uploaded to {@code bucket}, for example {@code cloudformation/}. */
+    @Parameter(property = "moodle-aws.bucketPrefix")
+    protected String bucketPrefix;
+
+    /**
+     * Comma-separated logical IDs of resources that hold data (database, file system, cache) you
+     * explicitly allow to be replaced or removed, for example {@code DatabaseCluster,FileSystem}. Without
+     * it such a change fails the goal and nothing is changed.
+     */
+    @Parameter(property = "moodle-aws.allowReplacement")
+    protected String allowReplacement;
+
+    /**
+     * Stop waiting after this many minutes; the stack carries on on AWS. 0 waits as long as
+     * CloudFormation is working on the stack.
+     */
+    @Parameter(property = "moodle-aws.timeoutMinutes", defaultValue = "0")
+    protected int timeoutMinutes;
+
+    /**
+     * When another operation is running on the stack, wait for it to finish (true) or fail at once
+     * (false).
+     */
+    @Parameter(property = "moodle-aws.waitForBusyStack", defaultValue = "true")
+    protected boolean waitForBusyStack = true;
+
+    /** The clock the deployer measures time with; tests replace it. */
+    Clock clock = Clock.systemUTC();
+
+    /** How the deployer waits between polls; tests replace it. */
+    Sleeper sleeper = Sleeper.system();
+
+    @Override
+    protected final void run() throws MojoExecutionException, MojoFailureException {
+        Deployment deployment = readDescriptor();
+        RenderResult rendered = renderAndWrite(deployment);
+        DeployOptions options = options(deployment, rendered.bundle().content(Bundle.TEMPLATE));
+        AwsClients clients = clients(deployment);
+        try (CloudFormationClient cfn = clients.cloudFormation();
+             S3Client s3 = isSet(bucket) ? clients.s3() : null) {
+            Deployer deployer = Deployer.builder(cfn).s3(s3).listener(listener()).clock(clock).sleeper(sleeper)
+                    .build();
+            act(deployer, options);
+        } catch (DeployException e) {
+            throw new MojoFailureException("moodle-aws: " + e.getMessage());
+        } catch (AwsServiceException e) {
+            throw new MojoFailureException("moodle-aws: AWS refused the request for stack " + options.stackName()
+                    + ": " + e.awsErrorDetails().errorMessage() + " (" + e.awsErrorDetails().errorCode() + ")");
+        } catch (SdkClientException e) {
+            throw new MojoFailureException("moodle-aws: cannot reach AWS"
+                    + (isSet(endpoint) ? " at " + endpoint : " in region " + effectiveRegion(deployment))
+                    + ": " + e.getMessage());
+        }
+    }
+
+    /** Plans or deploys. */
+    protected abstract void act(Deployer deployer, DeployOptions options) throws MojoFailureException;
+
+    /** How progress reaches the build log. */
+    protected abstract DeployListener listener();
+
+    /** Adds the goal's own options. */
+    protected void addOptions(DeployOptions.Builder options) throws MojoFailureException {
+    }
+
+    /** The deploy options from the parameters, the descriptor and the rendered template. */
+    DeployOptions options(Deployment deployment, String template) throws MojoFailureException {
+        String stack = isSet(stackName) ? stackName.trim() : deployment.name();
+        if (timeoutMinutes < 0) {
+            throw new MojoFailureException("moodle-aws: moodle-aws.timeoutMinutes is " + timeoutMinutes
+                    + "; use a number of minutes, or 0 to wait as long as the stack is working.");
+        }
+        DeployOptions.Builder b = DeployOptions.builder(stack, template)
+                .tags(deployment.tags())
+                .capabilities(StackCapabilities.of(template).toArray(String[]::new))
+                .allowReplacement(allowedReplacements().toArray(String[]::new))
+                .waitForBusyStack(waitForBusyStack);
+        if (isSet(bucket)) {
+            b.templateBucket(bucket.trim(), bucketPrefix == null ? "" : bucketPrefix.trim());
+        }
+        if (timeoutMinutes > 0) {
+            b.timeout(Duration.ofMinutes(timeoutMinutes));
+        }
+        addOptions(b);
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("moodle-aws: " + e.getMessage()
+                    + (isSet(stackName) ? "" : " (it comes from 'name' in " + displayPath()
+                    + "; set -Dmoodle-aws.stackName=<name> to use another)") + ".");
+        }
+    }
+
+    /** The AWS clients from region, profile and endpoint. */
+    AwsClients clients(Deployment deployment) throws MojoFailureException {
+        String effective = effectiveRegion(deployment);
+        if (!effective.equals(deployment.region())) {
+            getLog().warn("moodle-aws: deploying to " + effective + " (moodle-aws.region) although " + displayPath()
+                    + " says region " + deployment.region() + "; the template was rendered for " + deployment.region()
+                    + ".");
+        }
+        AwsClients.Builder b = AwsClients.builder().region(effective);
+        if (isSet(profile)) {
+            b.profile(profile.trim());
+        }
+        if (isSet(endpoint)) {
+            URI uri;
+            try {
+                uri = URI.create(endpoint.trim());
+            } catch (IllegalArgumentException e) {
+                uri = null;
+            }
+            if (uri == null || uri.getScheme() == null || uri.getHost() == null) {
+                throw new MojoFailureException("moodle-aws: moodle-aws.endpoint '" + endpoint
+                        + "' is not a URL; write it like http://localhost:4566.");
+            }
+            b.endpointOverride(uri);
+        }
+        return b.build();
+    }
+
+    String effectiveRegion(Deployment deployment) {
+        return isSet(region) ? region.trim() : deployment.region();
+    }
+
+    /** The logical IDs in {@code allowReplacement}. */
+    List<String> allowedReplacements() {
+        if (allowReplacement == null) {
+            return List.of();
+        }
+        return Arrays.stream(allowReplacement.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct()
+                .toList();
+    }
+
+    static boolean isSet(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.moodleaws.maven;
+
+import dev.moodleaws.core.bundle.BundleFile;
+import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.core.validate.Report;
+import dev.moodleaws.core.validate.Validator;
+import dev.moodleaws.render.BundleWriter;
+import dev.moodleaws.render.RenderResult;
+import dev.moodleaws.render.Renderer;
+import dev.moodleaws.render.TemplateEngine;
+import dev.moodleaws.render.TemplateRenderException;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** Goals that validate, render and write the bundle before doing anything else with it. */
+abstract class AbstractRenderingMojo extends AbstractMoodleAwsMojo {
+    /**
+     * A folder of your own templates that replace the built-in ones of the same name, for example
+     * {@code cloudformation.yaml.ftl} or {@code instance/RUNBOOK.md.ftl}.
+     */
+    @Parameter(property = "moodle-aws.templateOverrides")
+    protected File templateOverrides;
+
+    /**
+     * Validates the deployment, renders it, checks the rendered files and writes them into the
+     * output folder. Fails, writing nothing, when validation or the checks find errors.
+     */
+    protected RenderResult renderAndWrite(Deployment deployment) throws MojoExecutionException, MojoFailureException {
+        Report modelReport = Validator.standard().validate(deployment);
+        log(modelReport);
+        failOn(modelReport, "validation");
+        RenderResult result = render(deployment);
+        log(result.artifactReport());
+        failOn(result.artifactReport(), "checking the rendered files");
+        Path out = outputDirectory.toPath();
+        try {
+            new BundleWriter().write(result.bundle(), out);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException("moodle-aws: cannot write into " + out + ": " + e.getCause().getMessage(), e);
+        }
+        getLog().info("moodle-aws: rendered into " + out + ":");
+        for (BundleFile f : result.bundle().files()) {
+            getLog().info(String.format("  %-36s %,9d bytes", f.path(), f.sizeInBytes()));
+        }
+        return result;
+    }
+
+    private RenderResult render(Deployment deployment) throws MojoFailureException {
+        TemplateEngine engine;
+        try {
+            engine = TemplateEngine.withOverrides(templateOverrides == null ? null : templateOverrides.toPath());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("moodle-aws: " + e.getMessage()
+                    + ". Point -Dmoodle-aws.templateOverrides at a folder of .ftl files, or remove the setting.");
+        }
+        try {
+            return new Renderer(engine).render(deployment);
+        } catch (TemplateRenderException e) {
+            throw new MojoFailureException("moodle-aws: " + e.getMessage()
+                    + (templateOverrides == null ? "" : " (check your template overrides in " + templateOverrides + ")"));
+        }
+    }
+}

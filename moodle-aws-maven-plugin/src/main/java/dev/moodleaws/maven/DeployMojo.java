@@ -1,0 +1,138 @@
+package dev.moodleaws.maven;
+
+import dev.moodleaws.core.deploy.DeployListener;
+import dev.moodleaws.core.deploy.DeployOptions;
+import dev.moodleaws.core.deploy.DeployResult;
+import dev.moodleaws.core.deploy.Deployer;
+import dev.moodleaws.core.deploy.PrintingDeployListener;
+import dev.moodleaws.core.deploy.RollbackCompleteChoice;
+import java.util.Arrays;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Deploys the site: validates and renders (as the render goal does), plans the change set (as
+ * the plan goal does), refuses to replace or remove resources that hold data unless
+ * {@code moodle-aws.allowReplacement} names them, executes the change set, follows the stack
+ * events in the build log until the stack settles, and prints the stack outputs, the site URL
+ * first. A new stack gets termination protection and a stack policy that protects its data.
+ * Stopping the build (Ctrl-C) stops only the waiting: the stack carries on on AWS, and running
+ * the goal again attaches to it. It has no default phase: run it as {@code mvn moodle-aws:deploy}.
+ */
+@Mojo(name = "deploy", threadSafe = true)
+public class DeployMojo extends AbstractAwsMojo {
+
+    /** Turn on termination protection when the stack is first created. */
+    @Parameter(property = "moodle-aws.terminationProtection", defaultValue = "true")
+    protected boolean terminationProtection = true;
+
+    /**
+     * When the stack's first create failed and left it in ROLLBACK_COMPLETE (an empty stack that
+     * cannot be updated), delete it and create it again. Destructive, so it also needs
+     * {@code -Dmoodle-aws.yes=true}.
+     */
+    @Parameter(property = "moodle-aws.recreateFailedStack", defaultValue = "false")
+    protected boolean recreateFailedStack;
+
+    /**
+     * When the stack is stuck in UPDATE_ROLLBACK_FAILED, continue the rollback before deploying
+     * (skipping the resources in {@code resourcesToSkip}).
+     */
+    @Parameter(property = "moodle-aws.continueUpdateRollback", defaultValue = "false")
+    protected boolean continueUpdateRollback;
+
+    /**
+     * Comma-separated logical IDs to skip when continuing a rollback with
+     * {@code continueUpdateRollback}: resources that cannot be rolled back, for example because
+     * they were changed outside CloudFormation.
+     */
+    @Parameter(property = "moodle-aws.resourcesToSkip")
+    protected String resourcesToSkip;
+
+    /** Confirms a destructive option ({@code recreateFailedStack}). */
+    @Parameter(property = "moodle-aws.yes", defaultValue = "false")
+    protected boolean yes;
+
+    /** Whether the deploy has executed its change set, so that stopping now leaves the stack working. */
+    private volatile boolean executing;
+
+    @Override
+    protected void addOptions(DeployOptions.Builder options) throws MojoFailureException {
+        if (recreateFailedStack && !yes) {
+            throw new MojoFailureException("moodle-aws: moodle-aws.recreateFailedStack deletes the stack (and whatever"
+                    + " its failed create left) before creating it again. Confirm with -Dmoodle-aws.yes=true"
+                    + " as well.");
+        }
+        String[] skip = resourcesToSkip == null ? new String[0] : Arrays.stream(resourcesToSkip.split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toArray(String[]::new);
+        if (skip.length > 0 && !continueUpdateRollback) {
+            throw new MojoFailureException("moodle-aws: moodle-aws.resourcesToSkip is only used when continuing a "
+                    + "rollback; add -Dmoodle-aws.continueUpdateRollback=true, or remove it.");
+        }
+        options.terminationProtection(terminationProtection)
+                .onRollbackComplete(recreateFailedStack ? RollbackCompleteChoice.DELETE_AND_RECREATE
+                        : RollbackCompleteChoice.FAIL_WITH_HELP)
+                .continueUpdateRollback(continueUpdateRollback, skip);
+    }
+
+    @Override
+    protected DeployListener listener() {
+        PrintingDeployListener printing = new PrintingDeployListener(getLog()::info);
+        return new ForwardingListener(printing) {
+            @Override
+            public void executing(String stackName, int totalChanges) {
+                executing = true;
+                super.executing(stackName, totalChanges);
+            }
+        };
+    }
+
+    @Override
+    protected void act(Deployer deployer, DeployOptions options) throws MojoFailureException {
+        String stack = options.stackName();
+        Thread onStop = new Thread(() -> getLog().warn(stopMessage(stack, executing)), "moodle-aws-stop-notice");
+        boolean hooked = addShutdownHook(onStop);
+        DeployResult result;
+        try {
+            getLog().info("moodle-aws: deploying stack " + stack + "...");
+            result = deployer.deploy(options);
+        } finally {
+            if (hooked) {
+                removeShutdownHook(onStop);
+            }
+        }
+        String site = result.outputs().get("SiteUrl");
+        getLog().info("moodle-aws: stack " + stack + " is " + result.status()
+                + (result.noChanges() ? " (nothing to change)" : "")
+                + (site == null ? "." : "; the site is at " + site));
+    }
+
+    /** What the user reads when the build is stopped while the deploy waits. */
+    static String stopMessage(String stack, boolean executed) {
+        if (!executed) {
+            return "moodle-aws: stopped before the change set was executed; stack " + stack + " was not changed"
+                    + " (an operation it was waiting for carries on).";
+        }
+        return "moodle-aws: stopped waiting; stack " + stack + " carries on on AWS. Follow it with 'aws cloudformation"
+                + " describe-stack-events --stack-name " + stack + "', or run mvn moodle-aws:deploy again: it attaches"
+                + " to the running operation and waits for it.";
+    }
+
+    private static boolean addShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+        } catch (IllegalStateException | SecurityException e) {
+            return false;
+        }
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException | SecurityException e) {
+            // the JVM is already shutting down: the hook runs and says where the stack stands
+        }
+    }
+}
