@@ -2,9 +2,8 @@ package dev.moodleaws.maven;
 
 import dev.moodleaws.core.bundle.BundleFile;
 import dev.moodleaws.core.model.Deployment;
-import dev.moodleaws.core.validate.Report;
-import dev.moodleaws.core.validate.Validator;
 import dev.moodleaws.render.BundleWriter;
+import dev.moodleaws.render.RenderRefusedException;
 import dev.moodleaws.render.RenderResult;
 import dev.moodleaws.render.Renderer;
 import dev.moodleaws.render.TemplateEngine;
@@ -30,12 +29,9 @@ abstract class AbstractRenderingMojo extends AbstractMoodleAwsMojo {
      * output folder. Fails, writing nothing, when validation or the checks find errors.
      */
     protected RenderResult renderAndWrite(Deployment deployment) throws MojoExecutionException, MojoFailureException {
-        Report modelReport = Validator.standard().validate(deployment);
-        log(modelReport);
-        failOn(modelReport, "validation");
         RenderResult result = render(deployment);
-        log(result.artifactReport());
-        failOn(result.artifactReport(), "checking the rendered files");
+        log(result.report());
+        failOn(result.report(), "validation");
         Path out = outputDirectory.toPath();
         try {
             new BundleWriter().write(result.bundle(), out);
@@ -59,6 +55,10 @@ abstract class AbstractRenderingMojo extends AbstractMoodleAwsMojo {
         }
         try {
             return new Renderer(engine).render(deployment);
+        } catch (RenderRefusedException e) {
+            log(e.report());
+            failOn(e.report(), "validation");
+            throw new MojoFailureException("moodle-aws: validation found errors (listed above); nothing was rendered.");
         } catch (TemplateRenderException e) {
             throw new MojoFailureException("moodle-aws: " + e.getMessage()
                     + (templateOverrides == null ? "" : " (check your template overrides in " + templateOverrides + ")"));
