@@ -73,12 +73,20 @@ public final class MoodleAws {
         this.writer = new BundleWriter();
     }
 
-    /** An instance with the built-in templates and no values for {@code ${name}} placeholders. */
+    /**
+     * An instance with the built-in templates and no values for {@code ${name}} placeholders.
+     *
+     * @return a new instance; keep it and reuse it
+     */
     public static MoodleAws standard() {
         return builder().build();
     }
 
-    /** Starts an instance with options: a template override folder and a property source. */
+    /**
+     * Starts an instance with options: a template override folder and a property source.
+     *
+     * @return a builder with every option at its default
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -161,7 +169,11 @@ public final class MoodleAws {
         writer.write(bundle, outDir);
     }
 
-    /** Every rule this instance applies, with IDs, severities, titles, fixes and sources. */
+    /**
+     * Every rule this instance applies.
+     *
+     * @return the catalog: IDs, severities, titles, fixes and sources
+     */
     public RuleCatalog rules() {
         return validator.catalog();
     }
