@@ -7,7 +7,7 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /** A {@link TemplateStore} on Amazon S3. */
-public final class S3TemplateStore implements TemplateStore {
+final class S3TemplateStore implements TemplateStore {
 
     private final S3Client s3;
 

@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * Update:Delete on the stateful resource types. Logical IDs the user allowed to be replaced are
  * left out of the deny, for the duration of the update that replaces them.
  */
-public final class StackPolicies {
+final class StackPolicies {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * would move a database to another subnet group already shows up as a replacement of the
  * {@code DBInstance}/{@code DBCluster} itself, which is refused there.
  */
-public final class StatefulResources {
+final class StatefulResources {
 
     private static final Map<String, String> WHAT_IS_LOST = new TreeMap<>(Map.of(
             "AWS::RDS::DBCluster", "the Moodle database",

@@ -50,7 +50,7 @@ import java.util.function.Function;
  * builders), allowed values and descriptions. {@link DescriptorReader} reads with it, and the
  * JSON Schema and the Markdown reference are generated from it.
  */
-public final class DescriptorSchema {
+final class DescriptorSchema {
     /** Filled in only to build the records whose defaults are read; never part of a real deployment. */
     private static final String FILLER = "required";
 

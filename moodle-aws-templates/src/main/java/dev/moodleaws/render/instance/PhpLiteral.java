@@ -12,7 +12,7 @@ import java.util.StringJoiner;
  * single-quoted literals that nothing can break out of, numbers and booleans as PHP numbers and
  * booleans, lists and maps as short arrays.
  */
-public final class PhpLiteral {
+final class PhpLiteral {
     private PhpLiteral() {
     }
 

@@ -4,7 +4,7 @@ import dev.moodleaws.core.model.OperatingSystem;
 import java.util.regex.Pattern;
 
 /** Machine images and root devices by operating system and processor architecture. */
-public final class Machines {
+final class Machines {
     /** Graviton families carry a {@code g} among the letters after the generation: m7g, c6gn, t4g, r8gd. */
     private static final Pattern ARM = Pattern.compile("[a-z]+\\d+[a-z]*g[a-z]*(-[a-z]+)?\\..*");
 

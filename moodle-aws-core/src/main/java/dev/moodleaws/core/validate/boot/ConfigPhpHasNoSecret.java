@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * config.php holds no secret: no password, token or key assigned as a string literal, no AWS
  * access key and no private key. Secrets come from Secrets Manager into the runtime file at boot.
  */
-public final class ConfigPhpHasNoSecret implements ArtifactRule {
+final class ConfigPhpHasNoSecret implements ArtifactRule {
     static final Pattern SECRET = Pattern.compile(
             "(?i)\\w*(pass|secret|auth|token|apikey|api_key|private_?key)\\w*['\"]?\\}?\\]?\\s*(=>|=)\\s*['\"][^'\"]"
                     + "|\\b(AKIA|ASIA)[0-9A-Z]{16}\\b|-----BEGIN [A-Z ]*PRIVATE KEY-----");

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * config.php uses Moodle's {@code session_redis_*} names: the guide's {@code sessionredis_host}
  * is ignored by Moodle, which then fails with "$CFG->session_redis_host must be specified".
  */
-public final class ConfigPhpUsesSessionRedisNames implements ArtifactRule {
+final class ConfigPhpUsesSessionRedisNames implements ArtifactRule {
     private static final Pattern WRONG = Pattern.compile("sessionredis_");
 
     private static final RuleInfo INFO = new RuleInfo("BOOT-004", Severity.ERROR,

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The stable node's user data schedules Moodle's cron exactly once when the stable node runs cron
  * (and not at all when it does not): twice would run every task twice, never would stop them.
  */
-public final class StableUserDataSchedulesCronOnce implements ArtifactRule {
+final class StableUserDataSchedulesCronOnce implements ArtifactRule {
     private static final Pattern CRON_CALL = Pattern.compile("admin/cli/cron\\.php");
 
     private static final RuleInfo INFO = new RuleInfo("BOOT-002", Severity.ERROR,

@@ -13,7 +13,7 @@ import java.util.List;
  * Each user data script, plus the room the template takes for its exports, fits EC2's 16 KB
  * user data limit (raw bytes, before base64).
  */
-public final class UserDataFitsSizeLimit implements ArtifactRule {
+final class UserDataFitsSizeLimit implements ArtifactRule {
     private static final RuleInfo INFO = new RuleInfo("BOOT-005", Severity.ERROR,
             "Each user data script fits the 16 KB EC2 limit",
             "Shorten the boot script (or its template override): move long parts into files the script downloads.",
