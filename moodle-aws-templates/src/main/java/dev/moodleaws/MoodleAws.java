@@ -6,6 +6,7 @@ import dev.moodleaws.core.deploy.DeployListener;
 import dev.moodleaws.core.deploy.DeployOptions;
 import dev.moodleaws.core.deploy.DeployResult;
 import dev.moodleaws.core.deploy.Deployer;
+import dev.moodleaws.core.deploy.StackCapabilities;
 import dev.moodleaws.core.deploy.Plan;
 import dev.moodleaws.core.descriptor.DescriptorException;
 import dev.moodleaws.core.descriptor.DescriptorReader;
@@ -58,8 +59,6 @@ import java.util.Objects;
  * }</pre>
  */
 public final class MoodleAws {
-    /** The capability the rendered stack needs: it creates an IAM role, profile and policy without fixed names. */
-    static final String IAM_CAPABILITY = "CAPABILITY_IAM";
 
     private final PropertySource properties;
     private final Validator validator;
@@ -240,7 +239,7 @@ public final class MoodleAws {
 
     /**
      * The deploy options of a rendered deployment: the stack named after the deployment, its
-     * rendered template, its tags and the IAM capability. The safe defaults of
+     * rendered template, its tags and the capabilities the template needs. The safe defaults of
      * {@link DeployOptions} hold; change them on the returned builder (for example a template
      * bucket for templates over 51,200 bytes, or a replacement the user allows).
      *
@@ -249,9 +248,10 @@ public final class MoodleAws {
      * @return a builder of the options
      */
     public DeployOptions.Builder deployOptions(Deployment deployment, RenderResult rendered) {
-        return DeployOptions.builder(deployment.name(), rendered.bundle().content(Bundle.TEMPLATE))
+        String template = rendered.bundle().content(Bundle.TEMPLATE);
+        return DeployOptions.builder(deployment.name(), template)
                 .tags(deployment.tags())
-                .capabilities(IAM_CAPABILITY);
+                .capabilities(StackCapabilities.of(template).toArray(String[]::new));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.moodleaws.core.deploy.DeployException;
 import dev.moodleaws.core.deploy.DeployListener;
 import dev.moodleaws.core.deploy.DeployOptions;
 import dev.moodleaws.core.deploy.Deployer;
+import dev.moodleaws.core.deploy.StackCapabilities;
 import dev.moodleaws.core.deploy.Sleeper;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.render.RenderResult;

@@ -19,7 +19,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * The rendered CloudFormation template as a YAML node tree that keeps the line of every node, so
  * that template findings point at the line to look at.
  */
-final class TemplateTree {
+public final class TemplateTree {
     private final MappingNode root;
 
     private TemplateTree(MappingNode root) {

@@ -1,4 +1,6 @@
-package dev.moodleaws.maven;
+package dev.moodleaws.render;
+
+import dev.moodleaws.core.deploy.StackCapabilities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,8 +8,6 @@ import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.bundle.Bundle;
 import dev.moodleaws.core.model.LoadBalancer;
 import dev.moodleaws.core.model.Moodle;
-import dev.moodleaws.render.Renderer;
-import dev.moodleaws.render.TemplateEngine;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.moodleaws.maven;
+package dev.moodleaws.core.deploy;
 
 import dev.moodleaws.core.validate.artifact.TemplateTree;
 import java.util.List;
@@ -10,7 +10,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
  * The capabilities a template needs CloudFormation to acknowledge: CAPABILITY_IAM when it
  * creates IAM resources, CAPABILITY_NAMED_IAM when one of them carries a custom name.
  */
-final class StackCapabilities {
+public final class StackCapabilities {
 
     /** The IAM resource types whose custom-name property requires CAPABILITY_NAMED_IAM. */
     private static final Map<String, String> NAME_PROPERTIES = Map.of(
@@ -24,7 +24,7 @@ final class StackCapabilities {
     }
 
     /** The capabilities for a rendered template, in the order CloudFormation documents them. */
-    static List<String> of(String template) {
+    public static List<String> of(String template) {
         TemplateTree tree = TemplateTree.parse(template);
         boolean iam = false;
         boolean named = false;
