@@ -216,26 +216,100 @@ class CloudFormationTemplateTest {
                 && Map.of("Bool", Map.of("aws:SecureTransport", "false")).equals(s.get("Condition"))));
     }
 
-    @Test
-    void theInstanceRoleReadsOnlyItsSecretsAndHasNoWildcardActions() {
-        Map<String, Object> t = parse(template(Deployments.production()));
-        Map<String, Object> role = props(t, LogicalIds.INSTANCE_ROLE);
-        assertEquals(2, list(role.get("ManagedPolicyArns")).size());
-        assertTrue(role.get("ManagedPolicyArns").toString().contains("AmazonSSMManagedInstanceCore"));
-        assertTrue(role.get("ManagedPolicyArns").toString().contains("CloudWatchAgentServerPolicy"));
-        List<Object> statements = new ArrayList<>(list(map(list(role.get("Policies")).get(0), "PolicyDocument").get("Statement")));
-        statements.addAll(list(map(props(t, LogicalIds.DRAIN_POLICY), "PolicyDocument").get("Statement")));
-        List<String> actions = new ArrayList<>();
-        for (Object s : statements) {
-            actions.addAll(list(((Map<?, ?>) s).get("Action")).stream().map(Object::toString).toList());
+    /** Action to the resources it is allowed on, over every statement of a role's inline policies and extra policies. */
+    static Map<String, List<Object>> grants(Map<String, Object> t, String role) {
+        List<Object> statements = new ArrayList<>();
+        for (Object policy : list(props(t, role).get("Policies"))) {
+            statements.addAll(list(map(policy, "PolicyDocument").get("Statement")));
         }
-        assertFalse(actions.stream().anyMatch(a -> a.contains("*")), actions.toString());
-        assertTrue(actions.containsAll(List.of("secretsmanager:GetSecretValue", "elasticfilesystem:ClientMount",
-                "elasticfilesystem:ClientWrite", "elasticfilesystem:ClientRootAccess",
-                "autoscaling:CompleteLifecycleAction", "autoscaling:DescribeAutoScalingInstances")));
-        Map<?, ?> secrets = (Map<?, ?>) statements.get(0);
-        assertEquals(List.of(Map.of("Fn::GetAtt", List.of("DatabaseCluster", "MasterUserSecret.SecretArn")),
-                Map.of("Ref", "AdminPasswordSecret"), Map.of("Ref", "CacheAuthTokenSecret")), secrets.get("Resource"));
+        for (String id : ofType(t, "AWS::IAM::Policy")) {
+            if (list(props(t, id).get("Roles")).contains(Map.of("Ref", role))) {
+                statements.addAll(list(map(props(t, id), "PolicyDocument").get("Statement")));
+            }
+        }
+        Map<String, List<Object>> out = new java.util.TreeMap<>();
+        for (Object o : statements) {
+            Map<?, ?> st = (Map<?, ?>) o;
+            assertEquals("Allow", st.get("Effect"));
+            Object resource = st.get("Resource");
+            for (Object action : list(st.get("Action"))) {
+                out.computeIfAbsent(action.toString(), a -> new ArrayList<>())
+                        .addAll(resource instanceof List<?> l ? l : List.of(resource));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void webAndStableNodesHaveTheirOwnLeastPrivilegeRoles() {
+        Map<String, Object> t = parse(template(Deployments.production()));
+        assertEquals(Set.of(LogicalIds.WEB_ROLE, LogicalIds.STABLE_ROLE), ofType(t, "AWS::IAM::Role"));
+        Object ssm = Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
+                ":iam::aws:policy/AmazonSSMManagedInstanceCore")));
+        Object fileSystem = Map.of("Fn::GetAtt", List.of("FileSystem", "Arn"));
+        Object dbSecret = Map.of("Fn::GetAtt", List.of("DatabaseCluster", "MasterUserSecret.SecretArn"));
+        Object redisSecret = Map.of("Ref", "CacheAuthTokenSecret");
+        for (String role : List.of(LogicalIds.WEB_ROLE, LogicalIds.STABLE_ROLE)) {
+            assertEquals(List.of(ssm), props(t, role).get("ManagedPolicyArns"), role);
+        }
+        Map<String, List<Object>> web = grants(t, LogicalIds.WEB_ROLE);
+        assertEquals(Set.of("secretsmanager:GetSecretValue", "elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite",
+                "elasticfilesystem:ClientRootAccess", "autoscaling:DescribeAutoScalingInstances",
+                "autoscaling:CompleteLifecycleAction", "cloudformation:SignalResource"), web.keySet());
+        assertEquals(List.of(dbSecret, redisSecret), web.get("secretsmanager:GetSecretValue"), "web nodes never read the admin secret");
+        assertEquals(List.of(fileSystem), web.get("elasticfilesystem:ClientMount"));
+        assertEquals(List.of(Map.of("Ref", "AWS::StackId")), web.get("cloudformation:SignalResource"));
+        assertTrue(web.get("autoscaling:CompleteLifecycleAction").get(0).toString().contains("autoScalingGroupName/, {Ref=WebFleet}"),
+                web.get("autoscaling:CompleteLifecycleAction").toString());
+        assertEquals(List.of("*"), web.get("autoscaling:DescribeAutoScalingInstances"), "the action has no resource-level permissions");
+
+        Map<String, List<Object>> stable = grants(t, LogicalIds.STABLE_ROLE);
+        assertEquals(Set.of("secretsmanager:GetSecretValue", "elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite",
+                "elasticfilesystem:ClientRootAccess"), stable.keySet(), "the stable node completes no lifecycle hook");
+        assertEquals(List.of(dbSecret, redisSecret, Map.of("Ref", "AdminPasswordSecret")), stable.get("secretsmanager:GetSecretValue"));
+
+        for (String group : List.of(LogicalIds.WEB_LAUNCH_TEMPLATE, LogicalIds.STABLE_LAUNCH_TEMPLATE)) {
+            String profile = group.equals(LogicalIds.WEB_LAUNCH_TEMPLATE) ? LogicalIds.WEB_PROFILE : LogicalIds.STABLE_PROFILE;
+            assertEquals(Map.of("Arn", Map.of("Fn::GetAtt", List.of(profile, "Arn"))),
+                    map(props(t, group), "LaunchTemplateData").get("IamInstanceProfile"));
+        }
+        assertEquals(List.of(Map.of("Ref", LogicalIds.WEB_ROLE)), props(t, LogicalIds.WEB_PROFILE).get("Roles"));
+        assertEquals(List.of(Map.of("Ref", LogicalIds.STABLE_ROLE)), props(t, LogicalIds.STABLE_PROFILE).get("Roles"));
+    }
+
+    @Test
+    void theRolesGrantWhatTheBootScriptsCall() {
+        Map<String, Object> t = parse(template(Deployments.existingVpc()));
+        String web = userDataText(t, LogicalIds.WEB_LAUNCH_TEMPLATE);
+        String stable = userDataText(t, LogicalIds.STABLE_LAUNCH_TEMPLATE);
+        Map<String, String> calls = Map.of("aws secretsmanager get-secret-value", "secretsmanager:GetSecretValue",
+                "aws autoscaling describe-auto-scaling-instances", "autoscaling:DescribeAutoScalingInstances",
+                "aws autoscaling complete-lifecycle-action", "autoscaling:CompleteLifecycleAction",
+                "aws cloudformation signal-resource", "cloudformation:SignalResource",
+                "mount -t efs", "elasticfilesystem:ClientMount");
+        for (var role : Map.of(LogicalIds.WEB_ROLE, web, LogicalIds.STABLE_ROLE, stable).entrySet()) {
+            Set<String> granted = grants(t, role.getKey()).keySet();
+            calls.forEach((call, action) -> assertEquals(role.getValue().contains(call), granted.contains(action),
+                    role.getKey() + ": " + call + " needs exactly " + action));
+        }
+        assertFalse(web.contains("MOODLE_AWS_ADMIN_SECRET_ARN\")"), "the web script never reads the admin secret");
+        assertTrue(stable.contains("secret \"$MOODLE_AWS_ADMIN_SECRET_ARN\""));
+    }
+
+    /** A launch template's user data with each reference written as {@code <Ref X>} or {@code <X.Attr>}. */
+    static String userDataText(Map<String, Object> t, String launchTemplate) {
+        List<Object> join = list(map(map(props(t, launchTemplate), "LaunchTemplateData"), "UserData", "Fn::Base64").get("Fn::Join"));
+        StringBuilder out = new StringBuilder();
+        for (Object part : list(join.get(1))) {
+            if (part instanceof String text) {
+                out.append(text);
+            } else if (((Map<?, ?>) part).get("Ref") != null) {
+                out.append("<Ref ").append(((Map<?, ?>) part).get("Ref")).append('>');
+            } else {
+                out.append('<').append(String.join(".", list(((Map<?, ?>) part).get("Fn::GetAtt")).stream().map(Object::toString).toList())).append('>');
+            }
+        }
+        return out.toString();
     }
 
     @Test
@@ -258,7 +332,13 @@ class CloudFormationTemplateTest {
         assertEquals("autoscaling:EC2_INSTANCE_TERMINATING", hook.get("LifecycleTransition"));
         assertEquals(160, hook.get("HeartbeatTimeout"));
         assertEquals("CONTINUE", hook.get("DefaultResult"));
-        assertTrue(map(resource(t, LogicalIds.WEB_GROUP), "UpdatePolicy").containsKey("AutoScalingRollingUpdate"));
+        Map<String, Object> rolling = map(resource(t, LogicalIds.WEB_GROUP), "UpdatePolicy", "AutoScalingRollingUpdate");
+        assertEquals(true, rolling.get("WaitOnResourceSignals"));
+        assertEquals("PT2400S", rolling.get("PauseTime"));
+        assertEquals(6, rolling.get("MinInstancesInService"));
+        assertEquals(3, rolling.get("MaxBatchSize"));
+        assertEquals(List.of("HealthCheck", "ReplaceUnhealthy", "AZRebalance", "AlarmNotification", "ScheduledActions"),
+                rolling.get("SuspendProcesses"));
         Map<String, Object> scaling = props(t, LogicalIds.WEB_SCALING_POLICY);
         assertEquals("TargetTrackingScaling", scaling.get("PolicyType"));
         assertEquals("ASGAverageCPUUtilization", map(scaling, "TargetTrackingConfiguration",
@@ -279,8 +359,11 @@ class CloudFormationTemplateTest {
         assertEquals(List.of(1, 1, 1), List.of(asg.get("MinSize"), asg.get("DesiredCapacity"), asg.get("MaxSize")));
         assertFalse(asg.containsKey("MixedInstancesPolicy"));
         assertFalse(asg.containsKey("TargetGroupARNs"));
+        // A new launch template version (new code ref, new user data) replaces the one node, never two at once.
         assertEquals(Map.of("MinInstancesInService", 0, "MaxBatchSize", 1),
                 map(resource(t, LogicalIds.STABLE_GROUP), "UpdatePolicy").get("AutoScalingRollingUpdate"));
+        assertEquals(Map.of("Fn::GetAtt", List.of(LogicalIds.STABLE_LAUNCH_TEMPLATE, "LatestVersionNumber")),
+                map(asg, "LaunchTemplate").get("Version"));
         Map<String, Object> data = map(props(t, LogicalIds.STABLE_LAUNCH_TEMPLATE), "LaunchTemplateData");
         assertEquals("t3.large", data.get("InstanceType"));
         assertFalse(data.containsKey("InstanceMarketOptions"));
@@ -310,24 +393,123 @@ class CloudFormationTemplateTest {
     }
 
     @Test
-    void userDataStartsWithTheShebangThenExportsEveryContractVariable() {
+    void userDataStartsWithTheShebangThenExportsEveryContractVariableFromTheStack() {
         Map<String, Object> t = parse(template(Deployments.existingVpc()));
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        expected.put(StackContract.REGION, "<Ref AWS::Region>");
+        expected.put(StackContract.STACK, "<Ref AWS::StackName>");
+        expected.put(StackContract.EFS_ID, "<Ref FileSystem>");
+        expected.put(StackContract.DB_HOST, "<Database.Endpoint.Address>");
+        expected.put(StackContract.DB_READER_HOST, "");
+        expected.put(StackContract.DB_PORT, "<Database.Endpoint.Port>");
+        expected.put(StackContract.DB_SECRET_ARN, "<Database.MasterUserSecret.SecretArn>");
+        expected.put(StackContract.REDIS_HOST, "<Cache.PrimaryEndPoint.Address>");
+        expected.put(StackContract.REDIS_PORT, "<Cache.PrimaryEndPoint.Port>");
+        expected.put(StackContract.REDIS_SECRET_ARN, "");
+        expected.put(StackContract.ADMIN_SECRET_ARN, "<Ref AdminPasswordSecret>");
+        StringBuilder head = new StringBuilder("#!/bin/bash\n");
+        expected.forEach((name, value) -> head.append("export ").append(name).append("='").append(value).append("'\n"));
+        assertEquals(StackContract.VARIABLES, List.copyOf(expected.keySet()));
         for (String lt : List.of(LogicalIds.WEB_LAUNCH_TEMPLATE, LogicalIds.STABLE_LAUNCH_TEMPLATE)) {
-            Map<String, Object> userData = map(map(props(t, lt), "LaunchTemplateData"), "UserData", "Fn::Base64");
-            List<Object> join = list(userData.get("Fn::Join"));
-            assertEquals("", join.get(0));
-            List<Object> parts = list(join.get(1));
-            assertEquals("#!/bin/bash\n", parts.get(0));
-            for (int i = 0; i < StackContract.VARIABLES.size(); i++) {
-                assertEquals("export " + StackContract.VARIABLES.get(i) + "='", parts.get(1 + 3 * i));
-                assertEquals("'\n", parts.get(3 + 3 * i));
-            }
-            assertEquals("", parts.get(1 + 3 * StackContract.VARIABLES.indexOf(StackContract.DB_READER_HOST) + 1), "no reader");
-            assertEquals("", parts.get(1 + 3 * StackContract.VARIABLES.indexOf(StackContract.REDIS_SECRET_ARN) + 1), "no AUTH");
-            assertEquals(Map.of("Ref", "FileSystem"), parts.get(1 + 3 * StackContract.VARIABLES.indexOf(StackContract.EFS_ID) + 1));
-            assertEquals(2 + 3 * StackContract.VARIABLES.size(), parts.size());
-            assertTrue(parts.get(parts.size() - 1).toString().startsWith("set -euo pipefail"));
+            String text = userDataText(t, lt);
+            assertTrue(text.startsWith(head + "set -euo pipefail"), text.substring(0, Math.min(900, text.length())));
         }
+        Map<String, Object> aurora = parse(template(Deployments.production()));
+        assertTrue(userDataText(aurora, LogicalIds.WEB_LAUNCH_TEMPLATE).contains(
+                "export " + StackContract.DB_READER_HOST + "='<DatabaseCluster.ReadEndpoint.Address>'\n"));
+        assertTrue(userDataText(aurora, LogicalIds.WEB_LAUNCH_TEMPLATE).contains(
+                "export " + StackContract.REDIS_SECRET_ARN + "='<Ref CacheAuthTokenSecret>'\n"));
+    }
+
+    @Test
+    void theComposedUserDataIsShellcheckCleanAndOnlyTheWebNodesSignal() throws Exception {
+        Map<String, Object> t = parse(template(Deployments.production()));
+        String web = userDataText(t, LogicalIds.WEB_LAUNCH_TEMPLATE);
+        assertTrue(web.endsWith(dev.moodleaws.render.stack.StackViewsAccess.signalLines(LogicalIds.WEB_GROUP)));
+        assertFalse(userDataText(t, LogicalIds.STABLE_LAUNCH_TEMPLATE).contains("signal-resource"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("shellcheck"), "shellcheck is not installed");
+        for (String lt : List.of(LogicalIds.WEB_LAUNCH_TEMPLATE, LogicalIds.STABLE_LAUNCH_TEMPLATE)) {
+            String script = userDataText(t, lt).replaceAll("<[^>\n]*>", "value");
+            Process p = new ProcessBuilder("shellcheck", "-s", "bash", "-").redirectErrorStream(true).start();
+            p.getOutputStream().write(script.getBytes(StandardCharsets.UTF_8));
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, p.waitFor(), lt + ":\n" + out);
+        }
+    }
+
+    private static boolean onPath(String command) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, command)));
+    }
+
+    @Test
+    void alarmsWatchTheLoadBalancerDatabaseCacheAndBurstCreditsWithoutNotifications() {
+        Map<String, Object> aurora = parse(template(Deployments.production()));
+        Map<String, Object> rds = parse(template(Deployments.existingVpc()));
+        assertTrue(ofType(aurora, "AWS::SNS::Topic").isEmpty());
+        Map<String, String> metrics = new java.util.TreeMap<>();
+        for (String id : ofType(aurora, "AWS::CloudWatch::Alarm")) {
+            Map<String, Object> p = props(aurora, id);
+            assertFalse(p.containsKey("AlarmActions"), id);
+            metrics.put(p.get("Namespace") + "/" + p.get("MetricName"), id);
+        }
+        assertEquals(Set.of("AWS/ApplicationELB/HTTPCode_Target_5XX_Count", "AWS/ApplicationELB/UnHealthyHostCount",
+                "AWS/RDS/CPUUtilization", "AWS/RDS/FreeableMemory", "AWS/ElastiCache/EngineCPUUtilization",
+                "AWS/ElastiCache/DatabaseMemoryUsagePercentage"), metrics.keySet());
+        assertEquals(List.of(Map.of("Name", "DBInstanceIdentifier", "Value", Map.of("Ref", "DatabaseWriter"))),
+                props(aurora, LogicalIds.ALARM_DATABASE_CPU).get("Dimensions"));
+        assertEquals(List.of(Map.of("Name", "CacheClusterId", "Value", Map.of("Fn::Join", List.of("", List.of(Map.of("Ref", "Cache"), "-001"))))),
+                props(aurora, LogicalIds.ALARM_CACHE_CPU).get("Dimensions"));
+        assertEquals(List.of(Map.of("Name", "TargetGroup", "Value", Map.of("Fn::GetAtt", List.of("WebTargetGroup", "TargetGroupFullName"))),
+                Map.of("Name", "LoadBalancer", "Value", Map.of("Fn::GetAtt", List.of("LoadBalancer", "LoadBalancerFullName")))),
+                props(aurora, LogicalIds.ALARM_UNHEALTHY_HOSTS).get("Dimensions"));
+        Map<String, Object> storage = props(rds, LogicalIds.ALARM_DATABASE_STORAGE);
+        assertEquals("FreeStorageSpace", storage.get("MetricName"));
+        assertEquals(100L * (1 << 30) / 10, ((Number) storage.get("Threshold")).longValue());
+        assertNull(map(rds, "Resources").get(LogicalIds.ALARM_DATABASE_MEMORY));
+        assertNull(map(aurora, "Resources").get(LogicalIds.ALARM_FILE_SYSTEM_CREDITS), "credits only when bursting");
+        Deployment bursting = Deployments.quickstart().toBuilder().fileStorage(dev.moodleaws.core.model.FileStorage.builder()
+                .throughputMode(dev.moodleaws.core.model.ThroughputMode.BURSTING).build()).build();
+        Map<String, Object> credits = props(parse(template(bursting)), LogicalIds.ALARM_FILE_SYSTEM_CREDITS);
+        assertEquals(List.of("AWS/EFS", "BurstCreditBalance", List.of(Map.of("Name", "FileSystemId", "Value", Map.of("Ref", "FileSystem")))),
+                List.of(credits.get("Namespace"), credits.get("MetricName"), credits.get("Dimensions")));
+    }
+
+    @Test
+    void theLoadBalancerOnlyRedirectsHttpAndReachesOnlyTheNodesOnPort80() {
+        Map<String, Object> t = parse(template(Deployments.existingVpc()));
+        List<Object> egress = list(props(t, LogicalIds.LOAD_BALANCER_SG).get("SecurityGroupEgress"));
+        assertEquals(List.of(Map.of("IpProtocol", "-1", "CidrIp", "127.0.0.1/32", "Description", "No outbound traffic")), egress);
+        assertEquals(Set.of(LogicalIds.LOAD_BALANCER_TO_WEB, LogicalIds.LOAD_BALANCER_TO_STABLE), ofType(t, "AWS::EC2::SecurityGroupEgress"));
+        Map<String, Object> toWeb = props(t, LogicalIds.LOAD_BALANCER_TO_WEB);
+        assertEquals(List.of(80, 80, Map.of("Fn::GetAtt", List.of(LogicalIds.WEB_SG, "GroupId"))),
+                List.of(toWeb.get("FromPort"), toWeb.get("ToPort"), toWeb.get("DestinationSecurityGroupId")));
+        assertEquals(Set.of(LogicalIds.LOAD_BALANCER_TO_WEB), ofType(parse(template(Deployments.quickstart())), "AWS::EC2::SecurityGroupEgress"));
+
+        Deployment plain = Deployments.quickstart().toBuilder().loadBalancer(Deployments.quickstart().loadBalancer().toBuilder()
+                .httpToHttpsRedirect(false).build()).build();
+        Map<String, Object> noRedirect = parse(template(plain));
+        assertEquals(Set.of(LogicalIds.HTTPS_LISTENER), ofType(noRedirect, "AWS::ElasticLoadBalancingV2::Listener"));
+        for (Object rule : list(props(noRedirect, LogicalIds.LOAD_BALANCER_SG).get("SecurityGroupIngress"))) {
+            assertEquals(443, ((Map<?, ?>) rule).get("FromPort"));
+        }
+    }
+
+    @Test
+    void everyStatefulResourceStatesBothPoliciesAndAuroraMembersAreDeletedWithTheClusterKept() {
+        Map<String, Object> t = parse(template(Deployments.production()));
+        Map<String, String> kept = Map.of("AWS::RDS::DBCluster", "Snapshot", "AWS::ElastiCache::ReplicationGroup", "Snapshot",
+                "AWS::EFS::FileSystem", "Retain", "AWS::SecretsManager::Secret", "Retain", "AWS::RDS::DBInstance", "Delete");
+        kept.forEach((type, policy) -> {
+            for (String id : ofType(t, type)) {
+                assertEquals(policy, resource(t, id).get("DeletionPolicy"), id);
+                assertEquals(policy, resource(t, id).get("UpdateReplacePolicy"), id);
+            }
+        });
+        assertEquals(Set.of("DatabaseWriter", "DatabaseReader1", "DatabaseReader2"), ofType(t, "AWS::RDS::DBInstance"));
+        Map<String, Object> rds = parse(template(Deployments.existingVpc()));
+        assertEquals("Snapshot", resource(rds, LogicalIds.DATABASE).get("DeletionPolicy"));
     }
 
     @Test
@@ -336,7 +518,7 @@ class CloudFormationTemplateTest {
         Set<String> untaggable = Set.of("AWS::EC2::VPCGatewayAttachment", "AWS::EC2::Route",
                 "AWS::EC2::SubnetRouteTableAssociation", "AWS::EFS::MountTarget", "AWS::IAM::InstanceProfile",
                 "AWS::IAM::Policy", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::ScalingPolicy",
-                "AWS::ElasticLoadBalancingV2::Listener");
+                "AWS::ElasticLoadBalancingV2::Listener", "AWS::EC2::SecurityGroupEgress");
         for (var e : map(t, "Resources").entrySet()) {
             Map<?, ?> r = (Map<?, ?>) e.getValue();
             if (untaggable.contains(r.get("Type"))) {

@@ -25,8 +25,10 @@ public final class LogicalIds {
     public static final String CACHE = "Cache";
     public static final String CACHE_AUTH_SECRET = "CacheAuthTokenSecret";
     public static final String ADMIN_SECRET = "AdminPasswordSecret";
-    public static final String INSTANCE_ROLE = "InstanceRole";
-    public static final String INSTANCE_PROFILE = "InstanceProfile";
+    public static final String WEB_ROLE = "WebRole";
+    public static final String WEB_PROFILE = "WebInstanceProfile";
+    public static final String STABLE_ROLE = "StableRole";
+    public static final String STABLE_PROFILE = "StableInstanceProfile";
     public static final String DRAIN_POLICY = "DrainPolicy";
     public static final String STABLE_LAUNCH_TEMPLATE = "StableLaunchTemplate";
     public static final String STABLE_GROUP = "StableGroup";
@@ -40,6 +42,16 @@ public final class LogicalIds {
     public static final String WEB_IMAGE = "WebImageId";
     public static final String STABLE_IMAGE = "StableImageId";
     public static final String CERTIFICATE = "CertificateArn";
+    public static final String LOAD_BALANCER_TO_WEB = "LoadBalancerToWeb";
+    public static final String LOAD_BALANCER_TO_STABLE = "LoadBalancerToStable";
+    public static final String ALARM_TARGET_5XX = "AlarmTarget5xx";
+    public static final String ALARM_UNHEALTHY_HOSTS = "AlarmUnhealthyHosts";
+    public static final String ALARM_DATABASE_CPU = "AlarmDatabaseCpu";
+    public static final String ALARM_DATABASE_STORAGE = "AlarmDatabaseStorage";
+    public static final String ALARM_DATABASE_MEMORY = "AlarmDatabaseMemory";
+    public static final String ALARM_CACHE_CPU = "AlarmCacheCpu";
+    public static final String ALARM_CACHE_MEMORY = "AlarmCacheMemory";
+    public static final String ALARM_FILE_SYSTEM_CREDITS = "AlarmFileSystemCredits";
 
     private LogicalIds() {
     }

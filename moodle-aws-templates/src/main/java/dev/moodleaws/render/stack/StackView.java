@@ -15,10 +15,11 @@ import java.util.List;
  * @param fileSystem     the EFS file system
  * @param cache          the ElastiCache replication group
  * @param secrets        the secrets the template generates
- * @param iam            the instance role
+ * @param iam            the instance roles, one per kind of node
  * @param stable         the stable node's group of one
  * @param web            the Spot web fleet
  * @param loadBalancer   the load balancer, listeners and target group
+ * @param alarms         the CloudWatch alarms (no actions: they show in the console and the API)
  * @param outputs        the stack outputs, the site URL first
  */
 public record StackView(
@@ -35,6 +36,7 @@ public record StackView(
         Stable stable,
         Fleet web,
         LoadBalancer loadBalancer,
+        List<Alarm> alarms,
         List<Output> outputs) {
 
     /** Whether resources get a Tags property at all. */
@@ -83,8 +85,17 @@ public record StackView(
     public record Nat(String gateway, String elasticIp, String publicSubnet) {
     }
 
-    /** A security group; {@code closedEgress} replaces the default allow-all egress by a rule to nowhere. */
-    public record SecurityGroup(String id, String description, List<Ingress> ingress, boolean closedEgress) {
+    /**
+     * A security group; {@code closedEgress} replaces the default allow-all egress by a rule to nowhere,
+     * and {@code egress} adds rules to other groups as separate resources (inline rules that name each
+     * other's groups would make a dependency cycle).
+     */
+    public record SecurityGroup(String id, String description, List<Ingress> ingress, boolean closedEgress,
+                                List<Egress> egress) {
+    }
+
+    /** An egress rule to another security group, as its own {@code AWS::EC2::SecurityGroupEgress}. */
+    public record Egress(String id, int port, String destination, String description) {
     }
 
     /**
@@ -154,14 +165,38 @@ public record StackView(
     }
 
     /**
-     * The instance role.
+     * The instance roles: the web nodes and the stable node each get their own, with only what their
+     * boot scripts call. The web role alone completes the drain lifecycle hook (through
+     * {@code drainPolicy}, a separate policy because the hook's group depends on the role) and signals
+     * the stack during a rolling update; only the stable role reads the administrator's secret.
      *
-     * @param managedPolicies ARNs of the AWS managed policies
-     * @param secrets         the secrets the instances may read
-     * @param fileSystem      the file system ARN the instances may mount
+     * @param managedPolicies ARNs of the AWS managed policies both roles carry (Systems Manager core)
+     * @param web             the web nodes' role
+     * @param stable          the stable node's role
+     * @param drainPolicy     the logical ID of the web role's lifecycle hook policy
      * @param drainTarget     the ARN of the web fleet's group, for completing its lifecycle hook
      */
-    public record Iam(List<Value> managedPolicies, List<Value> secrets, Value fileSystem, Value drainTarget) {
+    public record Iam(List<Value> managedPolicies, Role web, Role stable, String drainPolicy, Value drainTarget) {
+    }
+
+    /**
+     * One instance role and its instance profile.
+     *
+     * @param secrets          the secrets the nodes may read
+     * @param fileSystem       the file system ARN the nodes may mount
+     * @param codeObjects      S3 object ARNs of the Moodle code archive, or none for Git
+     * @param describesGroup   whether the nodes may look up their Auto Scaling group
+     * @param signalTarget     the stack the nodes signal at the end of boot, or null for none
+     */
+    public record Role(String id, String profile, String description, List<Value> secrets, Value fileSystem,
+                       List<Value> codeObjects, boolean describesGroup, Value signalTarget) {
+        public boolean hasCodeObjects() {
+            return !codeObjects.isEmpty();
+        }
+
+        public boolean signals() {
+            return signalTarget != null;
+        }
     }
 
     /**
@@ -172,7 +207,7 @@ public record StackView(
      */
     public record LaunchTemplate(String id, String imageParameter, String instanceType, String httpTokens,
                                  int hopLimit, String deviceName, int rootVolumeGb, boolean encrypted,
-                                 String securityGroup, List<Value> userData) {
+                                 String securityGroup, String instanceProfile, List<Value> userData) {
         public boolean hasInstanceType() {
             return instanceType != null;
         }
@@ -180,18 +215,43 @@ public record StackView(
 
     /**
      * The stable node: an On-Demand group of exactly one, so that AWS replaces a failed node but
-     * never runs two (a rolling update terminates the old node before it starts the new one).
+     * never runs two. Any change of its launch template (a new Moodle code ref changes the user
+     * data) makes CloudFormation replace the node through the group's {@code AutoScalingRollingUpdate}
+     * policy with {@code MinInstancesInService: 0} and {@code MaxBatchSize: 1}: the old node is
+     * terminated before the new one starts, and the new one runs the upgrade at boot, alone, before
+     * it marks the code ref ready for the web nodes.
      */
     public record Stable(String group, LaunchTemplate launchTemplate, boolean inTargetGroup, String healthCheckType,
                          int healthCheckGracePeriod) {
     }
 
-    /** The Spot web fleet. */
+    /**
+     * The Spot web fleet. A change of its launch template rolls the fleet in batches of
+     * {@code maxBatchSize}, keeping {@code minInstancesInService}; CloudFormation waits for each new
+     * node's success signal (sent at the end of its boot, after the stable node has upgraded the
+     * site) for up to {@code pauseTime}, and rolls the update back when a batch does not signal.
+     *
+     * @param suspendedProcesses the Auto Scaling processes suspended during a rolling update, as the
+     *                           UpdatePolicy reference recommends when waiting on signals
+     */
     public record Fleet(String group, LaunchTemplate launchTemplate, int minSize, int desiredCapacity, int maxSize,
                         int onDemandBaseCapacity, int onDemandPercentageAboveBase, String spotAllocationStrategy,
                         List<String> instanceTypes, boolean capacityRebalance, int healthCheckGracePeriod,
                         String drainHook, int drainHeartbeatSeconds, int minInstancesInService, int maxBatchSize,
-                        String pauseTime, String scalingPolicy, int targetCpuPercent) {
+                        String pauseTime, List<String> suspendedProcesses, String scalingPolicy, int targetCpuPercent) {
+    }
+
+    /**
+     * A CloudWatch alarm on one metric.
+     *
+     * @param comparison e.g. {@code GreaterThanThreshold}
+     */
+    public record Alarm(String id, String description, String namespace, String metric, List<Dimension> dimensions,
+                        String statistic, int periodSeconds, int evaluationPeriods, String comparison, long threshold) {
+    }
+
+    /** A metric dimension. */
+    public record Dimension(String name, Value value) {
     }
 
     /** The load balancer, its listeners and the target group. */

@@ -39,7 +39,15 @@ public final class StackViews {
     /** The stable node installs or upgrades Moodle before it answers health checks. */
     static final int STABLE_GRACE_SECONDS = 1800;
     static final int HOP_LIMIT = 1;
-    static final List<String> MANAGED_POLICIES = List.of("AmazonSSMManagedInstanceCore", "CloudWatchAgentServerPolicy");
+    /** Systems Manager (Session Manager, Run Command): the boot scripts install no CloudWatch agent. */
+    static final List<String> MANAGED_POLICIES = List.of("AmazonSSMManagedInstanceCore");
+    /** The most CloudFormation waits for a batch of new web nodes to signal (its limit is one hour). */
+    static final int MAX_PAUSE_SECONDS = 3600;
+    /** Processes the UpdatePolicy reference recommends suspending while a rolling update waits on signals. */
+    static final List<String> SUSPENDED_DURING_UPDATE = List.of("HealthCheck", "ReplaceUnhealthy", "AZRebalance",
+            "AlarmNotification", "ScheduledActions");
+    /** Redis nodes of a replication group are named after it: {@code <group>-001} is the first primary. */
+    static final String FIRST_CACHE_NODE = "-001";
 
     private StackViews() {
     }
@@ -60,10 +68,11 @@ public final class StackViews {
                 fileSystem(d.fileStorage(), network),
                 cache,
                 secrets(d.cache()),
-                iam(d.cache(), database),
-                stable(d, userData(instances.stableUserData(), exports)),
-                fleet(d, userData(instances.webUserData(), exports)),
+                iam(d, database),
+                stable(d, userData(instances.stableUserData(), exports, null)),
+                fleet(d, userData(instances.webUserData(), exports, WEB_GROUP)),
                 loadBalancer(d),
+                alarms(d, database),
                 outputs(d, database));
     }
 
@@ -130,7 +139,14 @@ public final class StackViews {
         List<StackView.Ingress> alb = new ArrayList<>();
         for (String cidr : d.loadBalancer().allowedCidrs()) {
             alb.add(cidrRule(HTTPS_PORT, cidr, "HTTPS from allowed networks"));
-            alb.add(cidrRule(HTTP_PORT, cidr, "HTTP from allowed networks, redirected to HTTPS"));
+            if (d.loadBalancer().httpToHttpsRedirect()) {
+                alb.add(cidrRule(HTTP_PORT, cidr, "HTTP from allowed networks, redirected to HTTPS"));
+            }
+        }
+        List<StackView.Egress> albOut = new ArrayList<>();
+        albOut.add(new StackView.Egress(LOAD_BALANCER_TO_WEB, HTTP_PORT, WEB_SG, "HTTP to the web nodes"));
+        if (d.stable().inTargetGroup()) {
+            albOut.add(new StackView.Egress(LOAD_BALANCER_TO_STABLE, HTTP_PORT, STABLE_SG, "HTTP to the stable node"));
         }
         List<StackView.Ingress> web = new ArrayList<>();
         web.add(groupRule(HTTP_PORT, LOAD_BALANCER_SG, "HTTP from the load balancer"));
@@ -145,15 +161,16 @@ public final class StackViews {
             }
         }
         return List.of(
-                new StackView.SecurityGroup(LOAD_BALANCER_SG, "Load balancer: HTTPS and HTTP from allowed networks", alb, false),
-                new StackView.SecurityGroup(WEB_SG, "Web nodes: HTTP from the load balancer only", web, false),
-                new StackView.SecurityGroup(STABLE_SG, "Stable node", stable, false),
+                new StackView.SecurityGroup(LOAD_BALANCER_SG, "Load balancer: HTTPS and HTTP from allowed networks",
+                        alb, true, albOut),
+                new StackView.SecurityGroup(WEB_SG, "Web nodes: HTTP from the load balancer only", web, false, List.of()),
+                new StackView.SecurityGroup(STABLE_SG, "Stable node", stable, false, List.of()),
                 new StackView.SecurityGroup(DATABASE_SG, "Database: MySQL from the instances only",
-                        fromInstances(MYSQL_PORT, "MySQL"), true),
+                        fromInstances(MYSQL_PORT, "MySQL"), true, List.of()),
                 new StackView.SecurityGroup(FILE_SYSTEM_SG, "File system: NFS from the instances only",
-                        fromInstances(NFS_PORT, "NFS"), true),
+                        fromInstances(NFS_PORT, "NFS"), true, List.of()),
                 new StackView.SecurityGroup(CACHE_SG, "Cache: Redis from the instances only",
-                        fromInstances(REDIS_PORT, "Redis"), true));
+                        fromInstances(REDIS_PORT, "Redis"), true, List.of()));
     }
 
     private static List<StackView.Ingress> fromInstances(int port, String what) {
@@ -225,24 +242,51 @@ public final class StackViews {
         return out;
     }
 
-    static StackView.Iam iam(Cache c, StackView.Database db) {
+    /**
+     * The two instance roles. Both read the database secret and the Redis AUTH secret (config.php
+     * needs them) and mount the file system; only the stable node, which installs the site, reads
+     * the administrator's secret; only the web nodes find their group and complete its drain hook,
+     * and signal the stack when a rolling update waits for them.
+     */
+    static StackView.Iam iam(Deployment d, StackView.Database db) {
         List<Value> policies = MANAGED_POLICIES.stream()
                 .map(p -> Value.arn(Value.literal(":iam::aws:policy/" + p))).toList();
-        List<Value> secrets = new ArrayList<>();
-        secrets.add(db.secretArn());
-        secrets.add(Value.ref(ADMIN_SECRET));
-        if (c.authToken()) {
-            secrets.add(Value.ref(CACHE_AUTH_SECRET));
+        List<Value> shared = new ArrayList<>();
+        shared.add(db.secretArn());
+        if (d.cache().authToken()) {
+            shared.add(Value.ref(CACHE_AUTH_SECRET));
         }
+        List<Value> stableSecrets = new ArrayList<>(shared);
+        stableSecrets.add(Value.ref(ADMIN_SECRET));
+        Value fileSystem = Value.getAtt(FILE_SYSTEM, "Arn");
+        List<Value> code = codeObjects(d);
         Value drainTarget = Value.arn(Value.literal(":autoscaling:"), Value.ref("AWS::Region"), Value.literal(":"),
                 Value.ref("AWS::AccountId"), Value.literal(":autoScalingGroup:*:autoScalingGroupName/"), Value.ref(WEB_GROUP));
-        return new StackView.Iam(policies, secrets, Value.getAtt(FILE_SYSTEM, "Arn"), drainTarget);
+        return new StackView.Iam(policies,
+                new StackView.Role(WEB_ROLE, WEB_PROFILE, "Moodle web nodes", shared, fileSystem, code, true,
+                        Value.ref("AWS::StackId")),
+                new StackView.Role(STABLE_ROLE, STABLE_PROFILE, "Moodle stable node", stableSecrets, fileSystem, code,
+                        false, null),
+                DRAIN_POLICY, drainTarget);
+    }
+
+    /** The S3 object of a code archive ({@code s3://bucket/key}), as an ARN; none for Git. */
+    static List<Value> codeObjects(Deployment d) {
+        var code = d.moodle().code();
+        if (code.type() != dev.moodleaws.core.model.CodeSourceType.S3) {
+            return List.of();
+        }
+        String location = code.repository();
+        if (!location.startsWith("s3://") || location.indexOf('/', 5) < 0) {
+            throw new IllegalArgumentException("an S3 code archive is s3://bucket/key, not " + location);
+        }
+        return List.of(Value.arn(Value.literal(":s3:::" + location.substring(5))));
     }
 
     static StackView.Stable stable(Deployment d, List<Value> userData) {
         StackView.LaunchTemplate lt = new StackView.LaunchTemplate(STABLE_LAUNCH_TEMPLATE, STABLE_IMAGE,
                 d.stable().instanceType(), "required", HOP_LIMIT, Machines.rootDevice(d.moodle().os()),
-                d.stable().rootVolumeGb(), true, STABLE_SG, userData);
+                d.stable().rootVolumeGb(), true, STABLE_SG, STABLE_PROFILE, userData);
         if (d.stable().purchase() != PurchaseOption.ON_DEMAND) {
             throw new IllegalArgumentException("the stable node runs On-Demand only");
         }
@@ -254,15 +298,67 @@ public final class StackViews {
         WebFleet w = d.web();
         StackView.LaunchTemplate lt = new StackView.LaunchTemplate(WEB_LAUNCH_TEMPLATE, WEB_IMAGE, null,
                 w.imdsV2Required() ? "required" : "optional", HOP_LIMIT, Machines.rootDevice(d.moodle().os()),
-                w.rootVolumeGb(), w.encryptedVolumes(), WEB_SG, userData);
+                w.rootVolumeGb(), w.encryptedVolumes(), WEB_SG, WEB_PROFILE, userData);
         int heartbeat = Math.max(30, Math.min(7200, d.loadBalancer().deregistrationDelaySeconds() + DRAIN_MARGIN_SECONDS));
         int minInService = Math.max(0, Math.min(w.desiredCapacity(), w.maxSize() - 1));
         int batch = Math.max(1, Math.min(w.maxSize(), (w.desiredCapacity() + 1) / 2));
         return new StackView.Fleet(WEB_GROUP, lt, w.minSize(), w.desiredCapacity(), w.maxSize(), w.onDemandBaseCapacity(),
                 w.onDemandPercentageAboveBase(), w.spotAllocationStrategy().value(), w.instanceTypes(),
                 w.capacityRebalance(), w.healthCheckGracePeriodSeconds(), StackContract.DRAIN_LIFECYCLE_HOOK, heartbeat,
-                minInService, batch, "PT" + Math.max(60, w.healthCheckGracePeriodSeconds()) + "S", WEB_SCALING_POLICY,
+                minInService, batch, "PT" + pauseSeconds(w) + "S", SUSPENDED_DURING_UPDATE, WEB_SCALING_POLICY,
                 w.targetCpuPercent());
+    }
+
+    /**
+     * How long CloudFormation waits for a batch of new web nodes to signal: they wait at boot for
+     * the stable node to install or upgrade the site, then pass their own health check grace.
+     */
+    static int pauseSeconds(WebFleet w) {
+        return Math.min(MAX_PAUSE_SECONDS, STABLE_GRACE_SECONDS + Math.max(60, w.healthCheckGracePeriodSeconds()));
+    }
+
+    /**
+     * The alarms: target 5xx responses and unhealthy targets at the load balancer, database CPU and
+     * free storage (RDS) or freeable memory of the writer (Aurora, whose storage grows by itself),
+     * Redis engine CPU and memory of the first node (every node holds the same data), and EFS burst
+     * credits only in bursting mode. They have no actions: no notification topic is configured.
+     */
+    static List<StackView.Alarm> alarms(Deployment d, StackView.Database db) {
+        List<StackView.Alarm> out = new ArrayList<>();
+        StackView.Dimension lb = new StackView.Dimension("LoadBalancer", Value.getAtt(LOAD_BALANCER, "LoadBalancerFullName"));
+        out.add(new StackView.Alarm(ALARM_TARGET_5XX, "Moodle answered more than 50 5xx responses in 5 minutes, twice",
+                "AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", List.of(lb), "Sum", 300, 2,
+                "GreaterThanThreshold", 50));
+        out.add(new StackView.Alarm(ALARM_UNHEALTHY_HOSTS, "A node failed the health check for 5 minutes",
+                "AWS/ApplicationELB", "UnHealthyHostCount", List.of(new StackView.Dimension("TargetGroup",
+                        Value.getAtt(TARGET_GROUP, "TargetGroupFullName")), lb), "Maximum", 60, 5,
+                "GreaterThanThreshold", 0));
+        StackView.Dimension database = db.aurora()
+                ? new StackView.Dimension("DBInstanceIdentifier", Value.ref(db.instances().get(0)))
+                : new StackView.Dimension("DBInstanceIdentifier", Value.ref(db.resource()));
+        out.add(new StackView.Alarm(ALARM_DATABASE_CPU, "Database CPU above 80% for 15 minutes", "AWS/RDS",
+                "CPUUtilization", List.of(database), "Average", 300, 3, "GreaterThanThreshold", 80));
+        if (db.aurora()) {
+            out.add(new StackView.Alarm(ALARM_DATABASE_MEMORY, "Database writer below 256 MiB of freeable memory",
+                    "AWS/RDS", "FreeableMemory", List.of(database), "Minimum", 300, 3, "LessThanThreshold",
+                    256L << 20));
+        } else {
+            out.add(new StackView.Alarm(ALARM_DATABASE_STORAGE, "Database below 10% free storage", "AWS/RDS",
+                    "FreeStorageSpace", List.of(database), "Minimum", 300, 1, "LessThanThreshold",
+                    ((long) db.allocatedStorageGb() << 30) / 10));
+        }
+        StackView.Dimension node = new StackView.Dimension("CacheClusterId",
+                Value.join(Value.ref(CACHE), Value.literal(FIRST_CACHE_NODE)));
+        out.add(new StackView.Alarm(ALARM_CACHE_CPU, "Redis engine CPU above 80% for 15 minutes", "AWS/ElastiCache",
+                "EngineCPUUtilization", List.of(node), "Average", 300, 3, "GreaterThanThreshold", 80));
+        out.add(new StackView.Alarm(ALARM_CACHE_MEMORY, "Redis memory above 85% for 15 minutes", "AWS/ElastiCache",
+                "DatabaseMemoryUsagePercentage", List.of(node), "Average", 300, 3, "GreaterThanThreshold", 85));
+        if (d.fileStorage().throughputMode() == ThroughputMode.BURSTING) {
+            out.add(new StackView.Alarm(ALARM_FILE_SYSTEM_CREDITS, "EFS burst credits below 1 TB", "AWS/EFS",
+                    "BurstCreditBalance", List.of(new StackView.Dimension("FileSystemId", Value.ref(FILE_SYSTEM))),
+                    "Minimum", 300, 1, "LessThanThreshold", 1_000_000_000_000L));
+        }
+        return out;
     }
 
     static StackView.LoadBalancer loadBalancer(Deployment d) {
@@ -310,21 +406,48 @@ public final class StackViews {
 
     /**
      * The user data parts: the script's shebang line, one {@code export NAME='value'} line per
-     * contract variable (its value a reference), then the rest of the script as one literal.
+     * contract variable (its value a reference; adjacent literals are merged), the rest of the
+     * script, and for a group that waits on signals, lines that signal CloudFormation that this node
+     * booted. The boot scripts run with {@code set -e}, so the signal is sent only when every step
+     * before it succeeded; outside a rolling update nothing waits for it and its failure is logged.
+     *
+     * @param signalledResource the logical ID of the group a rolling update of which waits for the
+     *                          signal, or null for none
      */
-    static List<Value> userData(String script, Map<String, Value> exports) {
+    static List<Value> userData(String script, Map<String, Value> exports, String signalledResource) {
         int end = script.indexOf('\n');
         if (!script.startsWith("#!") || end < 0) {
             throw new IllegalArgumentException("a boot script starts with a shebang line");
         }
         List<Value> parts = new ArrayList<>();
-        parts.add(Value.literal(script.substring(0, end + 1)));
+        StringBuilder text = new StringBuilder(script.substring(0, end + 1));
         for (String name : StackContract.VARIABLES) {
-            parts.add(Value.literal("export " + name + "='"));
-            parts.add(exports.get(name));
-            parts.add(Value.literal("'\n"));
+            text.append("export ").append(name).append("='");
+            Value value = exports.get(name);
+            if (value.kind().equals("literal")) {
+                text.append(value.literal());
+            } else {
+                parts.add(Value.literal(text.toString()));
+                parts.add(value);
+                text.setLength(0);
+            }
+            text.append("'\n");
         }
-        parts.add(Value.literal(script.substring(end + 1)));
+        text.append(script.substring(end + 1));
+        if (signalledResource != null) {
+            text.append(signalLines(signalledResource));
+        }
+        parts.add(Value.literal(text.toString()));
         return parts;
+    }
+
+    /** Shell lines that signal success for this instance to a resource of the stack. */
+    static String signalLines(String resource) {
+        return "imds=http://169.254.169.254/latest\n"
+                + "t=$(curl -sf -X PUT -H 'X-aws-ec2-metadata-token-ttl-seconds: 60' \"$imds/api/token\") || true\n"
+                + "aws cloudformation signal-resource --region \"$MOODLE_AWS_REGION\" --stack-name \"$MOODLE_AWS_STACK\" \\\n"
+                + "  --logical-resource-id " + resource + " --status SUCCESS \\\n"
+                + "  --unique-id \"$(curl -sf -H \"X-aws-ec2-metadata-token: $t\" \"$imds/meta-data/instance-id\")\" \\\n"
+                + "  || echo \"moodle-aws: no stack update waits for this node\" >&2\n";
     }
 }

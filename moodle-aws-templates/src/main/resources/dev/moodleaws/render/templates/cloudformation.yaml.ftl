@@ -23,7 +23,7 @@
 <#if tpl.hasInstanceType()>
         InstanceType: ${tpl.instanceType}
 </#if>
-        IamInstanceProfile: {"Arn": {"Fn::GetAtt": ["InstanceProfile", "Arn"]}}
+        IamInstanceProfile: {"Arn": {"Fn::GetAtt": [${tpl.instanceProfile}, "Arn"]}}
         SecurityGroupIds: [<@groupId tpl.securityGroup/>]
         MetadataOptions: {"HttpEndpoint": "enabled", "HttpTokens": ${tpl.httpTokens}, "HttpPutResponseHopLimit": <@n tpl.hopLimit/>}
         BlockDeviceMappings:
@@ -34,14 +34,7 @@
           - ResourceType: volume
             Tags: [<#list tags as t>{"Key": ${t.key}, "Value": ${t.value}}<#sep>, </#list>]
 </#if>
-        UserData:
-          Fn::Base64:
-            Fn::Join:
-              - ""
-              -
-<#list tpl.userData as part>
-                - <@v part/>
-</#list>
+        UserData: {"Fn::Base64": {"Fn::Join": ["", <@vs tpl.userData/>]}}
 </#macro>
 AWSTemplateFormatVersion: "2010-09-09"
 Description: ${description}
@@ -159,6 +152,11 @@ Resources:
         - {"IpProtocol": "-1", "CidrIp": "127.0.0.1/32", "Description": "No outbound traffic"}
 </#if>
 <@tagsProperty/>
+<#list sg.egress as e>
+  ${e.id?no_esc}:
+    Type: AWS::EC2::SecurityGroupEgress
+    Properties: {"GroupId": <@groupId sg.id/>, "IpProtocol": "tcp", "FromPort": <@n e.port/>, "ToPort": <@n e.port/>, "DestinationSecurityGroupId": <@groupId e.destination/>, "Description": ${e.description}}
+</#list>
 </#list>
   DatabaseSubnetGroup:
     Type: AWS::RDS::DBSubnetGroup
@@ -194,6 +192,9 @@ Resources:
       DeletionProtection: <@n database.deletionProtection/>
       CopyTagsToSnapshot: true
 <@tagsProperty/>
+<#-- Aurora members hold no data of their own: it lives in the cluster volume, which the
+     cluster's Snapshot policies keep. CloudFormation does not snapshot a DB instance that belongs
+     to a cluster, so Delete states what happens. -->
 <#list database.instances as id>
   ${id?no_esc}:
     Type: AWS::RDS::DBInstance
@@ -318,51 +319,41 @@ Resources:
       CacheSubnetGroupName: {"Ref": "CacheSubnetGroup"}
       SecurityGroupIds: [<@groupId "CacheSecurityGroup"/>]
 <@tagsProperty/>
-  InstanceRole:
+<#list [iam.web, iam.stable] as role>
+  ${role.id?no_esc}:
     Type: AWS::IAM::Role
     Properties:
-      Description: Moodle instances
-      AssumeRolePolicyDocument:
-        Version: "2012-10-17"
-        Statement:
-          - Effect: Allow
-            Principal: {"Service": "ec2.amazonaws.com"}
-            Action: "sts:AssumeRole"
+      Description: ${role.description}
+      AssumeRolePolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}
       ManagedPolicyArns: <@vs iam.managedPolicies/>
       Policies:
-        - PolicyName: moodle-instance
+        - PolicyName: moodle-node
           PolicyDocument:
             Version: "2012-10-17"
             Statement:
-              - Sid: ReadOwnSecrets
-                Effect: Allow
-                Action: ["secretsmanager:GetSecretValue"]
-                Resource: <@vs iam.secrets/>
-              - Sid: MountFileSystem
-                Effect: Allow
-                Action: ["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite", "elasticfilesystem:ClientRootAccess"]
-                Resource: <@v iam.fileSystem/>
-              - Sid: FindOwnGroupNoResourceLevelPermissions
-                Effect: Allow
-                Action: ["autoscaling:DescribeAutoScalingInstances"]
-                Resource: "*"
+              - {"Sid": "ReadOwnSecrets", "Effect": "Allow", "Action": ["secretsmanager:GetSecretValue"], "Resource": <@vs role.secrets/>}
+              - {"Sid": "MountFileSystem", "Effect": "Allow", "Action": ["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite", "elasticfilesystem:ClientRootAccess"], "Resource": <@v role.fileSystem/>}
+<#if role.hasCodeObjects()>
+              - {"Sid": "ReadCodeArchive", "Effect": "Allow", "Action": ["s3:GetObject"], "Resource": <@vs role.codeObjects/>}
+</#if>
+<#if role.describesGroup>
+              - {"Sid": "FindOwnGroupNoResourceLevelPermissions", "Effect": "Allow", "Action": ["autoscaling:DescribeAutoScalingInstances"], "Resource": "*"}
+</#if>
+<#if role.signals()>
+              - {"Sid": "SignalRollingUpdate", "Effect": "Allow", "Action": ["cloudformation:SignalResource"], "Resource": <@v role.signalTarget/>}
+</#if>
 <@tagsProperty/>
-  InstanceProfile:
+  ${role.profile?no_esc}:
     Type: AWS::IAM::InstanceProfile
     Properties:
-      Roles: [{"Ref": "InstanceRole"}]
-  DrainPolicy:
+      Roles: [{"Ref": ${role.id}}]
+</#list>
+  ${iam.drainPolicy?no_esc}:
     Type: AWS::IAM::Policy
     Properties:
       PolicyName: moodle-drain
-      Roles: [{"Ref": "InstanceRole"}]
-      PolicyDocument:
-        Version: "2012-10-17"
-        Statement:
-          - Sid: CompleteDrainHook
-            Effect: Allow
-            Action: ["autoscaling:CompleteLifecycleAction"]
-            Resource: <@v iam.drainTarget/>
+      Roles: [{"Ref": ${iam.web.id}}]
+      PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Sid": "CompleteDrainHook", "Effect": "Allow", "Action": ["autoscaling:CompleteLifecycleAction"], "Resource": <@v iam.drainTarget/>}]}
 <@launchTemplate stable.launchTemplate/>
   ${stable.group?no_esc}:
     Type: AWS::AutoScaling::AutoScalingGroup
@@ -388,7 +379,7 @@ Resources:
     Type: AWS::AutoScaling::AutoScalingGroup
     DependsOn: HttpsListener
     UpdatePolicy:
-      AutoScalingRollingUpdate: {"MinInstancesInService": <@n web.minInstancesInService/>, "MaxBatchSize": <@n web.maxBatchSize/>, "PauseTime": ${web.pauseTime}}
+      AutoScalingRollingUpdate: {"MinInstancesInService": <@n web.minInstancesInService/>, "MaxBatchSize": <@n web.maxBatchSize/>, "PauseTime": ${web.pauseTime}, "WaitOnResourceSignals": true, "SuspendProcesses": [<#list web.suspendedProcesses as p>${p}<#sep>, </#list>]}
     Properties:
       MinSize: <@n web.minSize/>
       MaxSize: <@n web.maxSize/>
@@ -464,17 +455,31 @@ Resources:
       SslPolicy: ${loadBalancer.sslPolicy}
       Certificates: [{"CertificateArn": <@v loadBalancer.certificate/>}]
       DefaultActions: [{"Type": "forward", "TargetGroupArn": {"Ref": "WebTargetGroup"}}]
+<#if loadBalancer.redirectHttp>
   HttpListener:
     Type: AWS::ElasticLoadBalancingV2::Listener
     Properties:
       LoadBalancerArn: {"Ref": "LoadBalancer"}
       Port: 80
       Protocol: HTTP
-<#if loadBalancer.redirectHttp>
       DefaultActions: [{"Type": "redirect", "RedirectConfig": {"Protocol": "HTTPS", "Port": "443", "StatusCode": "HTTP_301"}}]
-<#else>
-      DefaultActions: [{"Type": "forward", "TargetGroupArn": {"Ref": "WebTargetGroup"}}]
 </#if>
+<#list alarms as a>
+  ${a.id?no_esc}:
+    Type: AWS::CloudWatch::Alarm
+    Properties:
+      AlarmDescription: ${a.description}
+      Namespace: ${a.namespace}
+      MetricName: ${a.metric}
+      Dimensions: [<#list a.dimensions as dim>{"Name": ${dim.name}, "Value": <@v dim.value/>}<#sep>, </#list>]
+      Statistic: ${a.statistic}
+      Period: <@n a.periodSeconds/>
+      EvaluationPeriods: <@n a.evaluationPeriods/>
+      ComparisonOperator: ${a.comparison}
+      Threshold: <@n a.threshold/>
+      TreatMissingData: notBreaching
+<@tagsProperty/>
+</#list>
 Outputs:
 <#list outputs as o>
   ${o.name?no_esc}:

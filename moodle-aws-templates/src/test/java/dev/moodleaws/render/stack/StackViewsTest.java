@@ -1,6 +1,7 @@
 package dev.moodleaws.render.stack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -163,16 +164,55 @@ class StackViewsTest {
     }
 
     @Test
-    void userDataIsTheShebangTheExportsThenTheScript() {
+    void userDataIsTheShebangTheExportsThenTheScriptWithAdjacentLiteralsMerged() {
+        Deployment d = base().database(Database.builder().engine(DatabaseEngine.MYSQL).build()).build();
+        StackView.Database db = StackViews.database(d.database(), d);
+        Map<String, Value> exports = StackViews.exports(d, db, StackViews.cache(d.cache()));
+        List<Value> parts = StackViews.userData("#!/bin/bash\nset -e\necho hi\n", exports, null);
+        assertEquals(Value.literal("#!/bin/bash\nexport " + StackContract.REGION + "='"), parts.get(0));
+        assertEquals(Value.ref("AWS::Region"), parts.get(1));
+        assertEquals(Value.literal("'\nexport " + StackContract.STACK + "='"), parts.get(2));
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            assertFalse(parts.get(i).kind().equals("literal") && parts.get(i + 1).kind().equals("literal"), "merged at " + i);
+        }
+        String last = parts.get(parts.size() - 1).literal();
+        assertTrue(last.endsWith("'\nset -e\necho hi\n"), last);
+        assertTrue(parts.stream().anyMatch(p -> p.kind().equals("literal")
+                && p.literal().contains("export " + StackContract.DB_READER_HOST + "=''\n")), "an empty export stays a literal");
+        assertFalse(last.contains("signal-resource"));
+        assertThrows(IllegalArgumentException.class, () -> StackViews.userData("echo no shebang\n", exports, null));
+    }
+
+    @Test
+    void theWebUserDataEndsBySignallingItsGroup() {
         Deployment d = base().build();
         StackView.Database db = StackViews.database(d.database(), d);
         Map<String, Value> exports = StackViews.exports(d, db, StackViews.cache(d.cache()));
-        List<Value> parts = StackViews.userData("#!/bin/bash\nset -e\necho hi\n", exports);
-        assertEquals(Value.literal("#!/bin/bash\n"), parts.get(0));
-        assertEquals(Value.literal("export " + StackContract.REGION + "='"), parts.get(1));
-        assertEquals(Value.ref("AWS::Region"), parts.get(2));
-        assertEquals(Value.literal("'\n"), parts.get(3));
-        assertEquals(Value.literal("set -e\necho hi\n"), parts.get(parts.size() - 1));
-        assertThrows(IllegalArgumentException.class, () -> StackViews.userData("echo no shebang\n", exports));
+        List<Value> parts = StackViews.userData("#!/bin/bash\nset -e\necho hi\n", exports, LogicalIds.WEB_GROUP);
+        String last = parts.get(parts.size() - 1).literal();
+        assertTrue(last.endsWith(StackViews.signalLines(LogicalIds.WEB_GROUP)), last);
+        assertTrue(last.contains("--logical-resource-id " + LogicalIds.WEB_GROUP + " --status SUCCESS"));
+        assertTrue(last.contains("--stack-name \"$" + StackContract.STACK + "\""));
+    }
+
+    @Test
+    void theStableRoleAloneReadsTheAdminSecretAndTheWebRoleAloneDrainsAndSignals() {
+        Deployment d = base().build();
+        StackView.Iam iam = StackViews.iam(d, StackViews.database(d.database(), d));
+        assertTrue(iam.stable().secrets().contains(Value.ref(LogicalIds.ADMIN_SECRET)));
+        assertFalse(iam.web().secrets().contains(Value.ref(LogicalIds.ADMIN_SECRET)));
+        assertTrue(iam.web().describesGroup() && iam.web().signals());
+        assertFalse(iam.stable().describesGroup() || iam.stable().signals());
+        assertEquals(List.of(), iam.web().codeObjects());
+        Deployment s3 = base().moodle(d.moodle().toBuilder().code(dev.moodleaws.core.model.CodeSource.builder()
+                .type(dev.moodleaws.core.model.CodeSourceType.S3).repository("s3://builds/moodle/4.5.tgz").build()).build()).build();
+        assertEquals(List.of(Value.arn(Value.literal(":s3:::builds/moodle/4.5.tgz"))), StackViews.codeObjects(s3));
+    }
+
+    @Test
+    void theWebRollingUpdateWaitsLongEnoughForTheStableNodeAndTheWebGrace() {
+        WebFleet w = WebFleet.builder().healthCheckGracePeriodSeconds(300).build();
+        assertEquals(StackViews.STABLE_GRACE_SECONDS + 300, StackViews.pauseSeconds(w));
+        assertEquals(3600, StackViews.pauseSeconds(WebFleet.builder().healthCheckGracePeriodSeconds(7200).build()));
     }
 }

@@ -1,109 +1,152 @@
 package dev.moodleaws.core.validate.artifact;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The resource types a moodle-aws template may use and the properties of each, from the
- * CloudFormation resource type reference. A property missing here is a typo or a property of
- * another type, which CloudFormation would reject only at deploy time.
+ * The resource types a moodle-aws template may use: for each, its properties and their shapes,
+ * its required properties and the attributes {@code Fn::GetAtt} returns. The table is the file
+ * {@code resource-types.txt} beside this class, taken from the CloudFormation resource provider
+ * schemas (the source of the CloudFormation template reference) and checked against the
+ * reference page each entry names; the file's header says how each field was derived.
  */
 final class ResourceCatalog {
-    private static final Map<String, Set<String>> PROPERTIES = Map.ofEntries(
-            Map.entry("AWS::EC2::VPC", Set.of("CidrBlock", "EnableDnsHostnames", "EnableDnsSupport", "InstanceTenancy",
-                    "Ipv4IpamPoolId", "Ipv4NetmaskLength", "Tags")),
-            Map.entry("AWS::EC2::InternetGateway", Set.of("Tags")),
-            Map.entry("AWS::EC2::VPCGatewayAttachment", Set.of("InternetGatewayId", "VpcId", "VpnGatewayId")),
-            Map.entry("AWS::EC2::Subnet", Set.of("AssignIpv6AddressOnCreation", "AvailabilityZone", "AvailabilityZoneId",
-                    "CidrBlock", "EnableDns64", "Ipv4IpamPoolId", "Ipv4NetmaskLength", "Ipv6CidrBlock", "Ipv6IpamPoolId",
-                    "Ipv6Native", "Ipv6NetmaskLength", "MapPublicIpOnLaunch", "OutpostArn", "PrivateDnsNameOptionsOnLaunch",
-                    "Tags", "VpcId")),
-            Map.entry("AWS::EC2::RouteTable", Set.of("Tags", "VpcId")),
-            Map.entry("AWS::EC2::Route", Set.of("CarrierGatewayId", "CoreNetworkArn", "DestinationCidrBlock",
-                    "DestinationIpv6CidrBlock", "DestinationPrefixListId", "EgressOnlyInternetGatewayId", "GatewayId",
-                    "InstanceId", "LocalGatewayId", "NatGatewayId", "NetworkInterfaceId", "RouteTableId",
-                    "TransitGatewayId", "VpcEndpointId", "VpcPeeringConnectionId")),
-            Map.entry("AWS::EC2::SubnetRouteTableAssociation", Set.of("RouteTableId", "SubnetId")),
-            Map.entry("AWS::EC2::EIP", Set.of("Address", "Domain", "InstanceId", "IpamPoolId", "NetworkBorderGroup",
-                    "PublicIpv4Pool", "Tags", "TransferAddress")),
-            Map.entry("AWS::EC2::NatGateway", Set.of("AllocationId", "ConnectivityType", "MaxDrainDurationSeconds",
-                    "PrivateIpAddress", "SecondaryAllocationIds", "SecondaryPrivateIpAddressCount",
-                    "SecondaryPrivateIpAddresses", "SubnetId", "Tags")),
-            Map.entry("AWS::EC2::SecurityGroup", Set.of("GroupDescription", "GroupName", "SecurityGroupEgress",
-                    "SecurityGroupIngress", "Tags", "VpcId")),
-            Map.entry("AWS::EC2::SecurityGroupIngress", Set.of("CidrIp", "CidrIpv6", "Description", "FromPort", "GroupId",
-                    "GroupName", "IpProtocol", "SourcePrefixListId", "SourceSecurityGroupId", "SourceSecurityGroupName",
-                    "SourceSecurityGroupOwnerId", "ToPort")),
-            Map.entry("AWS::EC2::SecurityGroupEgress", Set.of("CidrIp", "CidrIpv6", "Description",
-                    "DestinationPrefixListId", "DestinationSecurityGroupId", "FromPort", "GroupId", "IpProtocol", "ToPort")),
-            Map.entry("AWS::EC2::LaunchTemplate", Set.of("LaunchTemplateData", "LaunchTemplateName", "TagSpecifications",
-                    "VersionDescription")),
-            Map.entry("AWS::RDS::DBSubnetGroup", Set.of("DBSubnetGroupDescription", "DBSubnetGroupName", "SubnetIds", "Tags")),
-            Map.entry("AWS::RDS::DBParameterGroup", Set.of("DBParameterGroupName", "Description", "Family", "Parameters", "Tags")),
-            Map.entry("AWS::RDS::DBClusterParameterGroup", Set.of("DBClusterParameterGroupName", "Description", "Family",
-                    "Parameters", "Tags")),
-            Map.entry("AWS::RDS::DBCluster", Set.of("AllocatedStorage", "AutoMinorVersionUpgrade", "AvailabilityZones",
-                    "BacktrackWindow", "BackupRetentionPeriod", "CopyTagsToSnapshot", "DatabaseName", "DBClusterIdentifier",
-                    "DBClusterInstanceClass", "DBClusterParameterGroupName", "DBInstanceParameterGroupName",
-                    "DBSubnetGroupName", "DeletionProtection", "EnableCloudwatchLogsExports", "EnableHttpEndpoint",
-                    "EnableIAMDatabaseAuthentication", "Engine", "EngineMode", "EngineVersion", "Iops", "KmsKeyId",
-                    "ManageMasterUserPassword", "MasterUsername", "MasterUserPassword", "MasterUserSecret", "NetworkType",
-                    "PerformanceInsightsEnabled", "Port", "PreferredBackupWindow", "PreferredMaintenanceWindow",
-                    "ServerlessV2ScalingConfiguration", "SnapshotIdentifier", "StorageEncrypted", "StorageType", "Tags",
-                    "VpcSecurityGroupIds")),
-            Map.entry("AWS::RDS::DBInstance", Set.of("AllocatedStorage", "AutoMinorVersionUpgrade", "AvailabilityZone",
-                    "BackupRetentionPeriod", "CACertificateIdentifier", "CopyTagsToSnapshot", "DBClusterIdentifier",
-                    "DBInstanceClass", "DBInstanceIdentifier", "DBName", "DBParameterGroupName", "DBSubnetGroupName",
-                    "DeletionProtection", "EnableCloudwatchLogsExports", "EnablePerformanceInsights", "Engine",
-                    "EngineVersion", "Iops", "KmsKeyId", "ManageMasterUserPassword", "MasterUsername", "MasterUserPassword",
-                    "MasterUserSecret", "MaxAllocatedStorage", "MonitoringInterval", "MonitoringRoleArn", "MultiAZ", "Port",
-                    "PreferredBackupWindow", "PreferredMaintenanceWindow", "PromotionTier", "PubliclyAccessible",
-                    "StorageEncrypted", "StorageThroughput", "StorageType", "Tags", "VPCSecurityGroups")),
-            Map.entry("AWS::EFS::FileSystem", Set.of("AvailabilityZoneName", "BackupPolicy", "BypassPolicyLockoutSafetyCheck",
-                    "Encrypted", "FileSystemPolicy", "FileSystemProtection", "FileSystemTags", "KmsKeyId",
-                    "LifecyclePolicies", "PerformanceMode", "ProvisionedThroughputInMibps", "ReplicationConfiguration",
-                    "ThroughputMode")),
-            Map.entry("AWS::EFS::MountTarget", Set.of("FileSystemId", "IpAddress", "SecurityGroups", "SubnetId")),
-            Map.entry("AWS::ElastiCache::SubnetGroup", Set.of("CacheSubnetGroupName", "Description", "SubnetIds", "Tags")),
-            Map.entry("AWS::ElastiCache::ReplicationGroup", Set.of("AtRestEncryptionEnabled", "AuthToken",
-                    "AutomaticFailoverEnabled", "AutoMinorVersionUpgrade", "CacheNodeType", "CacheParameterGroupName",
-                    "CacheSubnetGroupName", "ClusterMode", "DataTieringEnabled", "Engine", "EngineVersion", "IpDiscovery",
-                    "KmsKeyId", "LogDeliveryConfigurations", "MultiAZEnabled", "NetworkType", "NumCacheClusters",
-                    "NumNodeGroups", "Port", "PreferredCacheClusterAZs", "PreferredMaintenanceWindow",
-                    "ReplicationGroupDescription", "ReplicationGroupId", "SecurityGroupIds", "SnapshotRetentionLimit",
-                    "SnapshotWindow", "Tags", "TransitEncryptionEnabled", "TransitEncryptionMode", "UserGroupIds")),
-            Map.entry("AWS::SecretsManager::Secret", Set.of("Description", "GenerateSecretString", "KmsKeyId", "Name",
-                    "ReplicaRegions", "SecretString", "Tags")),
-            Map.entry("AWS::IAM::Role", Set.of("AssumeRolePolicyDocument", "Description", "ManagedPolicyArns",
-                    "MaxSessionDuration", "Path", "PermissionsBoundary", "Policies", "RoleName", "Tags")),
-            Map.entry("AWS::IAM::InstanceProfile", Set.of("InstanceProfileName", "Path", "Roles")),
-            Map.entry("AWS::IAM::Policy", Set.of("Groups", "PolicyDocument", "PolicyName", "Roles", "Users")),
-            Map.entry("AWS::AutoScaling::AutoScalingGroup", Set.of("AutoScalingGroupName", "AvailabilityZones",
-                    "CapacityRebalance", "Context", "Cooldown", "DefaultInstanceWarmup", "DesiredCapacity",
-                    "DesiredCapacityType", "HealthCheckGracePeriod", "HealthCheckType", "InstanceId",
-                    "InstanceMaintenancePolicy", "LaunchConfigurationName", "LaunchTemplate",
-                    "LifecycleHookSpecificationList", "LoadBalancerNames", "MaxInstanceLifetime", "MaxSize",
-                    "MetricsCollection", "MinSize", "MixedInstancesPolicy", "NewInstancesProtectedFromScaleIn",
-                    "NotificationConfigurations", "PlacementGroup", "ServiceLinkedRoleARN", "Tags", "TargetGroupARNs",
-                    "TerminationPolicies", "TrafficSources", "VPCZoneIdentifier")),
-            Map.entry("AWS::AutoScaling::ScalingPolicy", Set.of("AdjustmentType", "AutoScalingGroupName", "Cooldown",
-                    "EstimatedInstanceWarmup", "MetricAggregationType", "MinAdjustmentMagnitude", "PolicyType",
-                    "PredictiveScalingConfiguration", "ScalingAdjustment", "StepAdjustments", "TargetTrackingConfiguration")),
-            Map.entry("AWS::ElasticLoadBalancingV2::LoadBalancer", Set.of("IpAddressType", "LoadBalancerAttributes", "Name",
-                    "Scheme", "SecurityGroups", "SubnetMappings", "Subnets", "Tags", "Type")),
-            Map.entry("AWS::ElasticLoadBalancingV2::Listener", Set.of("AlpnPolicy", "Certificates", "DefaultActions",
-                    "ListenerAttributes", "LoadBalancerArn", "MutualAuthentication", "Port", "Protocol", "SslPolicy")),
-            Map.entry("AWS::ElasticLoadBalancingV2::TargetGroup", Set.of("HealthCheckEnabled", "HealthCheckIntervalSeconds",
-                    "HealthCheckPath", "HealthCheckPort", "HealthCheckProtocol", "HealthCheckTimeoutSeconds",
-                    "HealthyThresholdCount", "IpAddressType", "Matcher", "Name", "Port", "Protocol", "ProtocolVersion",
-                    "Tags", "TargetGroupAttributes", "TargetType", "Targets", "UnhealthyThresholdCount", "VpcId")));
+    private static final String FILE = "resource-types.txt";
+    private static final String DOCS = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/";
+    private static final Map<String, ResourceType> TYPES = load();
 
     private ResourceCatalog() {
     }
 
-    /** The properties of a known resource type, or empty for a type this table does not know. */
-    static Optional<Set<String>> properties(String type) {
-        return Optional.ofNullable(PROPERTIES.get(type));
+    /** The shape of a property value. */
+    enum Shape {
+        /** A string, number or boolean. */
+        SCALAR,
+        /** A JSON array. */
+        LIST,
+        /** An object with named properties. */
+        MAP,
+        /** An object or a string holding JSON (policy and parameter documents). */
+        JSON;
+
+        String label() {
+            return switch (this) {
+                case SCALAR -> "a single value";
+                case LIST -> "a list";
+                case MAP -> "a mapping";
+                case JSON -> "a JSON document";
+            };
+        }
+    }
+
+    /**
+     * One resource type.
+     *
+     * @param name       e.g. {@code AWS::RDS::DBCluster}
+     * @param reference  the reference page the entry was checked against
+     * @param required   the properties the type requires
+     * @param properties every settable property and its shape
+     * @param attributes the attribute names {@code Fn::GetAtt} accepts
+     */
+    record ResourceType(String name, String reference, Set<String> required, Map<String, Shape> properties,
+                        Set<String> attributes) {
+    }
+
+    /** A known resource type, or empty. */
+    static Optional<ResourceType> type(String name) {
+        return Optional.ofNullable(TYPES.get(name));
+    }
+
+    /** Every known type, in file order. */
+    static Set<String> names() {
+        return TYPES.keySet();
+    }
+
+    private static Map<String, ResourceType> load() {
+        try (InputStream in = ResourceCatalog.class.getResourceAsStream(FILE)) {
+            if (in == null) {
+                throw new IllegalStateException(FILE + " is missing from the classpath");
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses the table: a type line {@code AWS::X::Y page.html}, then indented lines {@code key words...}. */
+    static Map<String, ResourceType> parse(String text) {
+        Map<String, ResourceType> out = new LinkedHashMap<>();
+        Builder current = null;
+        for (String raw : text.split("\n")) {
+            if (raw.isBlank() || raw.startsWith("#")) {
+                continue;
+            }
+            String[] words = raw.trim().split("\\s+");
+            if (!raw.startsWith(" ")) {
+                if (current != null) {
+                    out.put(current.name, current.build());
+                }
+                if (words.length != 2) {
+                    throw new IllegalArgumentException("a type line names the type and its page: " + raw);
+                }
+                current = new Builder(words[0], DOCS + words[1]);
+                continue;
+            }
+            if (current == null) {
+                throw new IllegalArgumentException("a field line before any type: " + raw);
+            }
+            current.add(words[0], Arrays.copyOfRange(words, 1, words.length));
+        }
+        if (current != null) {
+            out.put(current.name, current.build());
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static final class Builder {
+        private final String name;
+        private final String reference;
+        private final Set<String> required = new LinkedHashSet<>();
+        private final Map<String, Shape> properties = new LinkedHashMap<>();
+        private final Set<String> attributes = new LinkedHashSet<>();
+
+        Builder(String name, String reference) {
+            this.name = name;
+            this.reference = reference;
+        }
+
+        void add(String field, String[] words) {
+            switch (field) {
+                case "required" -> required.addAll(Arrays.asList(words));
+                case "attributes" -> attributes.addAll(Arrays.asList(words));
+                case "scalar", "list", "map", "json" -> {
+                    Shape shape = Shape.valueOf(field.toUpperCase(Locale.ROOT));
+                    for (String p : words) {
+                        if (properties.put(p, shape) != null) {
+                            throw new IllegalArgumentException(name + " lists " + p + " twice");
+                        }
+                    }
+                }
+                default -> throw new IllegalArgumentException(name + ": unknown field " + field);
+            }
+        }
+
+        ResourceType build() {
+            if (!properties.keySet().containsAll(required)) {
+                throw new IllegalArgumentException(name + " requires a property it does not list");
+            }
+            return new ResourceType(name, reference, Set.copyOf(required), Collections.unmodifiableMap(properties),
+                    Set.copyOf(attributes));
+        }
     }
 }

@@ -69,6 +69,13 @@ public final class TemplateTree {
         return new ArrayList<>(mappingsOf(section("Parameters")).keySet());
     }
 
+    /** Parameter name to its declared {@code Type} (empty text when it has none), in template order. */
+    public Map<String, String> parameterTypes() {
+        Map<String, String> out = new LinkedHashMap<>();
+        mappingsOf(section("Parameters")).forEach((name, p) -> out.put(name, type(p).orElse("")));
+        return out;
+    }
+
     /** A top-level section, or empty. */
     public Optional<Node> section(String name) {
         return get(root, name);

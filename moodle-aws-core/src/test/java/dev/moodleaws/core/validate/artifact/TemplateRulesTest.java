@@ -125,6 +125,86 @@ class TemplateRulesTest {
         assertFindsOne(new KnownResourceProperties(), VALID.replace("CidrBlock: 10", "CidrBlok: 10"), 9, "CidrBlok");
         assertFindsOne(new KnownResourceProperties(), VALID.replace("AWS::EC2::VPC", "AWS::EC2::VPCX"), 7, "AWS::EC2::VPCX");
         assertFindsOne(new KnownResourceProperties(), VALID.replace("    Type: AWS::EC2::VPC\n", ""), 7, "no Type");
+        // A real property of another type: DBInstance spells it VPCSecurityGroups, DBCluster VpcSecurityGroupIds.
+        assertFindsOne(new KnownResourceProperties(), VALID.replace("      Encrypted: true", "      VpcSecurityGroupIds: []"),
+                23, "has no property VpcSecurityGroupIds");
+    }
+
+    @Test
+    void tpl003FindsMissingRequiredProperties() {
+        assertFindsOne(new KnownResourceProperties(), VALID.replace("      GroupDescription: web\n", ""), 11,
+                "AWS::EC2::SecurityGroup requires GroupDescription");
+        String noProperties = VALID.replace("""
+                    Properties:
+                      LaunchTemplateData:
+                        ImageId: {Ref: ImageId}
+                        UserData:
+                          Fn::Base64:
+                            Fn::Join: ["", ["#!/bin/bash\\n", "export A='", {"Fn::GetAtt": [Files, Arn]}, "'\\n"]]
+                """, "");
+        assertFindsOne(new KnownResourceProperties(), noProperties, 25, "requires LaunchTemplateData");
+    }
+
+    @Test
+    void tpl003FindsValuesOfTheWrongShape() {
+        assertFindsOne(new KnownResourceProperties(), VALID.replace("CidrBlock: 10.0.0.0/16", "CidrBlock: [10.0.0.0/16]"),
+                9, "CidrBlock of AWS::EC2::VPC takes a single value, not a list");
+        assertFindsOne(new KnownResourceProperties(), VALID.replace("SecurityGroupIngress:\n",
+                "SecurityGroupIngress: {IpProtocol: tcp}\n      Tags:\n"), 15, "takes a list, not a mapping");
+        assertFindsOne(new KnownResourceProperties(), VALID.replace("VpcId: {Ref: Vpc}", "VpcId: {\"Fn::GetAZs\": \"\"}"),
+                14, "takes a single value, not the result of Fn::GetAZs");
+        assertFindsOne(new KnownResourceProperties(), VALID.replace("      Encrypted: true",
+                "      Encrypted: true\n      BackupPolicy: [ENABLED]"), 24, "BackupPolicy of AWS::EFS::FileSystem takes a mapping, not a list");
+        assertPasses(new KnownResourceProperties(), VALID.replace("      LaunchTemplateData:\n",
+                "      VersionDescription: {Ref: ImageId}\n      LaunchTemplateData:\n"));
+    }
+
+    @Test
+    void tpl003AcceptsFunctionsThatReturnTheRightShape() {
+        String lists = VALID.replace("""
+                      SecurityGroupIngress:
+                        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}
+                        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 203.0.113.0/24}
+                """, """
+                      SecurityGroupIngress: {"Fn::If": [Always, [], []]}
+                      Tags: {Ref: TagList}
+                """).replace("    Type: String\n", "    Type: String\n  TagList:\n    Type: CommaDelimitedList\n");
+        assertPasses(new KnownResourceProperties(), lists);
+        assertFindsOne(new KnownResourceProperties(), lists.replace("Tags: {Ref: TagList}", "Tags: {Ref: ImageId}"), 18,
+                "takes a list, not the result of Ref");
+        assertPasses(new KnownResourceProperties(), VALID.replace("CidrBlock: 10.0.0.0/16",
+                "CidrBlock: {\"Fn::Select\": [0, {\"Fn::Cidr\": [10.0.0.0/8, 2, 16]}]}"));
+    }
+
+    @Test
+    void tpl003FindsGetAttAttributesTheTypeDoesNotReturn() {
+        assertFindsOne(new KnownResourceProperties(), VALID.replace("[Files, Arn]", "[Files, Endpoint.Address]"), 31,
+                "AWS::EFS::FileSystem returns no attribute Endpoint.Address");
+        assertFindsOne(new KnownResourceProperties(), VALID.replace("{\"Fn::GetAtt\": [Files, Arn]}", "{\"Fn::GetAtt\": Vpc.Arn}"),
+                31, "AWS::EC2::VPC returns no attribute Arn");
+        assertPasses(new KnownResourceProperties(), VALID.replace("{\"Fn::GetAtt\": [Files, Arn]}", "{\"Fn::GetAtt\": Files.FileSystemId}"));
+    }
+
+    @Test
+    void theCatalogKnowsTheAttributesTheStackReadsAndRejectsMalformedEntries() {
+        var cluster = ResourceCatalog.type("AWS::RDS::DBCluster").orElseThrow();
+        assertTrue(cluster.attributes().containsAll(Set.of("Endpoint.Address", "Endpoint.Port", "ReadEndpoint.Address",
+                "MasterUserSecret.SecretArn")));
+        assertEquals(ResourceCatalog.Shape.LIST, cluster.properties().get("VpcSecurityGroupIds"));
+        assertTrue(ResourceCatalog.type("AWS::RDS::DBInstance").orElseThrow().attributes()
+                .containsAll(Set.of("Endpoint.Address", "Endpoint.Port", "MasterUserSecret.SecretArn")));
+        assertTrue(ResourceCatalog.type("AWS::ElastiCache::ReplicationGroup").orElseThrow().attributes()
+                .containsAll(Set.of("PrimaryEndPoint.Address", "PrimaryEndPoint.Port")));
+        assertTrue(ResourceCatalog.type("AWS::ElasticLoadBalancingV2::LoadBalancer").orElseThrow().attributes().contains("DNSName"));
+        assertEquals(Set.of("MinSize", "MaxSize"), ResourceCatalog.type("AWS::AutoScaling::AutoScalingGroup").orElseThrow().required());
+        assertEquals(ResourceCatalog.Shape.JSON, ResourceCatalog.type("AWS::EFS::FileSystem").orElseThrow().properties().get("FileSystemPolicy"));
+        for (String name : ResourceCatalog.names()) {
+            assertTrue(ResourceCatalog.type(name).orElseThrow().reference().endsWith(".html"), name);
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ResourceCatalog.parse("AWS::X::Y x.html\n  required A\n  scalar B\n"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ResourceCatalog.parse("AWS::X::Y x.html\n  scalar B\n  list B\n"));
     }
 
     @Test
