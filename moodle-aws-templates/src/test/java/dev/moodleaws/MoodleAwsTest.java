@@ -76,7 +76,7 @@ class MoodleAwsTest {
         }
         Map<?, ?> template = (Map<?, ?>) new Load(LoadSettings.builder().build())
                 .loadFromString(Files.readString(out.resolve(Bundle.TEMPLATE), StandardCharsets.UTF_8));
-        assertTrue(((Map<?, ?>) template.get("Resources")).containsKey("InstanceRole"));
+        assertTrue(((Map<?, ?>) template.get("Resources")).containsKey("WebRole"));
         assertTrue(Files.readString(out.resolve("config.php")).contains("learn.example.org"));
     }
 

@@ -172,7 +172,7 @@ class CloudFormationTemplateTest {
         Map<String, Object> p = props(t, LogicalIds.DATABASE);
         assertEquals(true, p.get("MultiAZ"));
         assertEquals("mysql", p.get("Engine"));
-        assertEquals("8.4", p.get("EngineVersion"));
+        assertEquals("8.4.9", p.get("EngineVersion"));
         assertEquals("mysql8.4", props(t, LogicalIds.DATABASE_PARAMETER_GROUP).get("Family"));
         assertEquals("{DBInstanceClassMemory*3/4}",
                 map(props(t, LogicalIds.DATABASE_PARAMETER_GROUP), "Parameters").get("innodb_buffer_pool_size"));
@@ -513,21 +513,21 @@ class CloudFormationTemplateTest {
     }
 
     @Test
-    void everyTaggableResourceCarriesTheDescriptorTags() {
+    void descriptorTagsAreStackTagsAndReachTheVolumesInstancesLaunch() {
         Map<String, Object> t = parse(template(Deployments.production()));
-        Set<String> untaggable = Set.of("AWS::EC2::VPCGatewayAttachment", "AWS::EC2::Route",
-                "AWS::EC2::SubnetRouteTableAssociation", "AWS::EFS::MountTarget", "AWS::IAM::InstanceProfile",
-                "AWS::IAM::Policy", "AWS::EC2::LaunchTemplate", "AWS::AutoScaling::ScalingPolicy",
-                "AWS::ElasticLoadBalancingV2::Listener", "AWS::EC2::SecurityGroupEgress");
         for (var e : map(t, "Resources").entrySet()) {
             Map<?, ?> r = (Map<?, ?>) e.getValue();
-            if (untaggable.contains(r.get("Type"))) {
+            Map<?, ?> p = (Map<?, ?>) r.get("Properties");
+            if (p == null) {
                 continue;
             }
-            Map<?, ?> p = (Map<?, ?>) r.get("Properties");
-            Object tags = p.containsKey("FileSystemTags") ? p.get("FileSystemTags") : p.get("Tags");
-            assertTrue(tags != null && tags.toString().contains("cost-centre") && tags.toString().contains("4711"),
-                    e.getKey() + " is tagged: " + tags);
+            assertFalse(p.containsKey("Tags") || p.containsKey("FileSystemTags"),
+                    e.getKey() + " repeats the stack tags, which CloudFormation propagates itself");
+            if ("AWS::EC2::LaunchTemplate".equals(r.get("Type"))) {
+                Object specs = ((Map<?, ?>) p.get("LaunchTemplateData")).get("TagSpecifications");
+                assertTrue(specs != null && specs.toString().contains("cost-centre") && specs.toString().contains("4711"),
+                        e.getKey() + " tags the volumes it launches: " + specs);
+            }
         }
     }
 

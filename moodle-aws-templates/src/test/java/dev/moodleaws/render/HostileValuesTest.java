@@ -36,8 +36,10 @@ class HostileValuesTest {
         assertEquals(good.keySet(), evil.keySet());
         assertTrue(evil.get("Description").toString().endsWith(HOSTILE));
         assertEquals("https://a.example.org/\"'${x}#: !Ref", CloudFormationTemplateTest.map(evil, "Outputs", "SiteUrl").get("Value"));
+        Map<?, ?> launchData = (Map<?, ?>) CloudFormationTemplateTest.props(evil, "WebLaunchTemplate").get("LaunchTemplateData");
+        Map<?, ?> volumeTags = (Map<?, ?>) ((List<?>) launchData.get("TagSpecifications")).get(0);
         assertEquals(List.of(Map.of("Key", HOSTILE, "Value", HOSTILE), Map.of("Key", "plain", "Value", "- !Sub '${X}'")),
-                CloudFormationTemplateTest.props(evil, "Vpc").get("Tags"));
+                volumeTags.get("Tags"));
         assertTrue(renderer.render(hostile).artifactReport().findings().stream()
                 .noneMatch(f -> f.rule().id().equals("TPL-002") || f.rule().id().equals("TPL-003")));
     }

@@ -30,9 +30,9 @@ public final class Effective {
             return database.engineVersion();
         }
         return switch (database.engine()) {
-            case AURORA_MYSQL -> "8.0.mysql_aurora.3.10.0";
-            case MYSQL -> "8.4";
-            case MARIADB -> moodle == MoodleVersion.V5_3 ? "11.4" : "10.11";
+            case AURORA_MYSQL -> "8.0.mysql_aurora.3.10.4";
+            case MYSQL -> "8.4.9";
+            case MARIADB -> moodle == MoodleVersion.V5_3 ? "11.4.10" : "10.11.16";
         };
     }
 

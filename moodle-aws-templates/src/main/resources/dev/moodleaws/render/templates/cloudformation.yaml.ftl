@@ -1,19 +1,11 @@
-<#-- The whole stack. Every decision is a field of StackView; this file loops and prints. -->
+<#-- The whole stack. Every decision is a field of StackView; this file loops and prints.
+     The descriptor's tags are stack tags: CloudFormation propagates them to every resource that
+     takes tags, so they are not repeated here (only the volumes that instances launch get them). -->
 <#-- One value: a literal, a Ref, an Fn::GetAtt, an availability zone or an Fn::Join. -->
 <#macro v x><#if x.kind == "literal">${x.literal}<#elseif x.kind == "ref">{"Ref": ${x.target}}<#elseif x.kind == "getatt">{"Fn::GetAtt": [${x.target}, ${x.attribute}]}<#elseif x.kind == "az">{"Fn::Select": [${x.index?c?no_esc}, {"Fn::GetAZs": ""}]}<#elseif x.kind == "join">{"Fn::Join": ["", [<#list x.parts as p><@v p/><#sep>, </#list>]]}</#if></#macro>
 <#macro vs xs>[<#list xs as x><@v x/><#sep>, </#list>]</#macro>
 <#macro n x>${x?c?no_esc}</#macro>
 <#macro groupId id>{"Fn::GetAtt": [${id}, "GroupId"]}</#macro>
-<#macro tagsProperty key="Tags">
-<#if tagged>
-      ${key?no_esc}: [<#list tags as t>{"Key": ${t.key}, "Value": ${t.value}}<#sep>, </#list>]
-</#if>
-</#macro>
-<#macro groupTags>
-<#if tagged>
-      Tags: [<#list tags as t>{"Key": ${t.key}, "Value": ${t.value}, "PropagateAtLaunch": true}<#sep>, </#list>]
-</#if>
-</#macro>
 <#macro launchTemplate tpl>
   ${tpl.id?no_esc}:
     Type: AWS::EC2::LaunchTemplate
@@ -55,13 +47,8 @@ Resources:
       CidrBlock: ${network.vpcCidr}
       EnableDnsSupport: true
       EnableDnsHostnames: true
-<@tagsProperty/>
   InternetGateway:
     Type: AWS::EC2::InternetGateway
-<#if tagged>
-    Properties:
-<@tagsProperty/>
-</#if>
   InternetGatewayAttachment:
     Type: AWS::EC2::VPCGatewayAttachment
     Properties:
@@ -71,7 +58,6 @@ Resources:
     Type: AWS::EC2::RouteTable
     Properties:
       VpcId: {"Ref": "Vpc"}
-<@tagsProperty/>
   PublicDefaultRoute:
     Type: AWS::EC2::Route
     DependsOn: InternetGatewayAttachment
@@ -87,7 +73,6 @@ Resources:
       AvailabilityZone: <@v z.zone/>
       CidrBlock: ${z.publicCidr}
       MapPublicIpOnLaunch: false
-<@tagsProperty/>
   ${z.publicRouteAssociation?no_esc}:
     Type: AWS::EC2::SubnetRouteTableAssociation
     Properties:
@@ -100,12 +85,10 @@ Resources:
       AvailabilityZone: <@v z.zone/>
       CidrBlock: ${z.privateCidr}
       MapPublicIpOnLaunch: false
-<@tagsProperty/>
   ${z.privateRouteTable?no_esc}:
     Type: AWS::EC2::RouteTable
     Properties:
       VpcId: {"Ref": "Vpc"}
-<@tagsProperty/>
   ${z.privateRouteAssociation?no_esc}:
     Type: AWS::EC2::SubnetRouteTableAssociation
     Properties:
@@ -126,13 +109,11 @@ Resources:
     DependsOn: InternetGatewayAttachment
     Properties:
       Domain: vpc
-<@tagsProperty/>
   ${nat.gateway?no_esc}:
     Type: AWS::EC2::NatGateway
     Properties:
       AllocationId: {"Fn::GetAtt": [${nat.elasticIp}, "AllocationId"]}
       SubnetId: {"Ref": ${nat.publicSubnet}}
-<@tagsProperty/>
 </#list>
 </#if>
 <#list securityGroups as sg>
@@ -151,7 +132,6 @@ Resources:
       SecurityGroupEgress:
         - {"IpProtocol": "-1", "CidrIp": "127.0.0.1/32", "Description": "No outbound traffic"}
 </#if>
-<@tagsProperty/>
 <#list sg.egress as e>
   ${e.id?no_esc}:
     Type: AWS::EC2::SecurityGroupEgress
@@ -163,7 +143,6 @@ Resources:
     Properties:
       DBSubnetGroupDescription: Private subnets of the database
       SubnetIds: <@vs network.privateSubnets/>
-<@tagsProperty/>
   DatabaseParameterGroup:
     Type: AWS::RDS::DBParameterGroup
     Properties:
@@ -172,7 +151,6 @@ Resources:
       Parameters:
         max_allowed_packet: ${database.maxAllowedPacket}
         innodb_buffer_pool_size: ${database.bufferPoolSize}
-<@tagsProperty/>
 <#if database.aurora>
   ${database.resource?no_esc}:
     Type: AWS::RDS::DBCluster
@@ -191,7 +169,6 @@ Resources:
       BackupRetentionPeriod: <@n database.backupRetentionDays/>
       DeletionProtection: <@n database.deletionProtection/>
       CopyTagsToSnapshot: true
-<@tagsProperty/>
 <#-- Aurora members hold no data of their own: it lives in the cluster volume, which the
      cluster's Snapshot policies keep. CloudFormation does not snapshot a DB instance that belongs
      to a cluster, so Delete states what happens. -->
@@ -207,7 +184,6 @@ Resources:
       DBParameterGroupName: {"Ref": "DatabaseParameterGroup"}
       PubliclyAccessible: false
       PromotionTier: <@n id?index/>
-<@tagsProperty/>
 </#list>
 <#else>
   ${database.resource?no_esc}:
@@ -233,7 +209,6 @@ Resources:
       DeletionProtection: <@n database.deletionProtection/>
       PubliclyAccessible: false
       CopyTagsToSnapshot: true
-<@tagsProperty/>
 </#if>
   FileSystem:
     Type: AWS::EFS::FileSystem
@@ -262,7 +237,6 @@ Resources:
             Action: "*"
             Condition: {"Bool": {"aws:SecureTransport": "false"}}
 </#if>
-<@tagsProperty key="FileSystemTags"/>
 <#list fileSystem.mountTargets as mt>
   ${mt.id?no_esc}:
     Type: AWS::EFS::MountTarget
@@ -290,14 +264,12 @@ Resources:
 <#if s.excludeCharacters??>
         ExcludeCharacters: ${s.excludeCharacters}
 </#if>
-<@tagsProperty/>
 </#list>
   CacheSubnetGroup:
     Type: AWS::ElastiCache::SubnetGroup
     Properties:
       Description: Private subnets of the cache
       SubnetIds: <@vs network.privateSubnets/>
-<@tagsProperty/>
   Cache:
     Type: AWS::ElastiCache::ReplicationGroup
     DeletionPolicy: Snapshot
@@ -318,7 +290,6 @@ Resources:
       Port: <@n cache.port/>
       CacheSubnetGroupName: {"Ref": "CacheSubnetGroup"}
       SecurityGroupIds: [<@groupId "CacheSecurityGroup"/>]
-<@tagsProperty/>
 <#list [iam.web, iam.stable] as role>
   ${role.id?no_esc}:
     Type: AWS::IAM::Role
@@ -342,7 +313,6 @@ Resources:
 <#if role.signals()>
               - {"Sid": "SignalRollingUpdate", "Effect": "Allow", "Action": ["cloudformation:SignalResource"], "Resource": <@v role.signalTarget/>}
 </#if>
-<@tagsProperty/>
   ${role.profile?no_esc}:
     Type: AWS::IAM::InstanceProfile
     Properties:
@@ -373,7 +343,6 @@ Resources:
 <#if stable.inTargetGroup>
       TargetGroupARNs: [{"Ref": "WebTargetGroup"}]
 </#if>
-<@groupTags/>
 <@launchTemplate web.launchTemplate/>
   ${web.group?no_esc}:
     Type: AWS::AutoScaling::AutoScalingGroup
@@ -405,7 +374,6 @@ Resources:
           LifecycleTransition: "autoscaling:EC2_INSTANCE_TERMINATING"
           HeartbeatTimeout: <@n web.drainHeartbeatSeconds/>
           DefaultResult: CONTINUE
-<@groupTags/>
   ${web.scalingPolicy?no_esc}:
     Type: AWS::AutoScaling::ScalingPolicy
     Properties:
@@ -427,7 +395,6 @@ Resources:
       LoadBalancerAttributes:
         - {"Key": "idle_timeout.timeout_seconds", "Value": ${loadBalancer.idleTimeoutSeconds?c}}
         - {"Key": "routing.http.drop_invalid_header_fields.enabled", "Value": ${loadBalancer.dropInvalidHeaders?c}}
-<@tagsProperty/>
   WebTargetGroup:
     Type: AWS::ElasticLoadBalancingV2::TargetGroup
     Properties:
@@ -445,7 +412,6 @@ Resources:
       Matcher: {"HttpCode": ${loadBalancer.matcher}}
       TargetGroupAttributes:
         - {"Key": "deregistration_delay.timeout_seconds", "Value": ${loadBalancer.deregistrationDelaySeconds?c}}
-<@tagsProperty/>
   HttpsListener:
     Type: AWS::ElasticLoadBalancingV2::Listener
     Properties:
@@ -478,7 +444,6 @@ Resources:
       ComparisonOperator: ${a.comparison}
       Threshold: <@n a.threshold/>
       TreatMissingData: notBreaching
-<@tagsProperty/>
 </#list>
 Outputs:
 <#list outputs as o>
