@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.moodleaws.core.model.CodeSource;
 import dev.moodleaws.core.model.CodeSourceType;
 import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.core.validate.boot.BootFiles;
 import dev.moodleaws.render.escape.Escape;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -255,6 +257,23 @@ class CodePinningTest {
         assertNotEquals(0, changed.exit(), changed.out());
         assertTrue(changed.out().contains("is not the archive the stable node installed"), changed.out());
         assertFalse(changed.out().contains("serving"), changed.out());
+    }
+
+    @Test
+    void theArchiveVariantIsShellcheckCleanAndFitsTheUserDataLimit() throws Exception {
+        Tools.assumeInstalled("shellcheck");
+        InstanceArtifacts a = Fixtures.render(deployment(CodeSource.builder().type(CodeSourceType.S3)
+                .repository("s3://code-bucket/moodle.tgz").build()));
+        int budget = BootFiles.USER_DATA_LIMIT_BYTES - BootFiles.EXPORTS_ALLOWANCE_BYTES;
+        for (String script : List.of(a.webUserData(), a.stableUserData())) {
+            Path file = dir.resolve("script.sh");
+            Files.writeString(file, BootScriptTest.withExports(script));
+            Tools.Result r = Tools.run(List.of("shellcheck", "-s", "bash", file.toString()));
+            assertEquals(0, r.exit(), r.out());
+            int bytes = script.getBytes(StandardCharsets.UTF_8).length;
+            System.out.printf("user data with an S3 archive: %d bytes, limit %d%n", bytes, budget);
+            assertTrue(bytes <= budget, bytes + " bytes");
+        }
     }
 
     @Test
