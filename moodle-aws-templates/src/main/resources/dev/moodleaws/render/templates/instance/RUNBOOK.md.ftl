@@ -31,8 +31,9 @@ A web node that boots later (a Spot replacement, a scale-out) fetches the ref, a
 has moved on since, fetches and checks out the recorded commit instead (`has moved on` in its boot
 log). If it cannot (the commit is gone from the repository, or the S3 archive was replaced since the
 stable node fetched it), its boot stops with `cannot run the code the stable node installed`, it never
-serves, and the fleet replaces it; fix it by deploying again so the stable node fetches and records the
-current code. To see what a node runs: `cat ${readyFile}` and `git -C ${codeRoot} rev-parse HEAD`.
+serves, and the fleet replaces it. Fix it by giving the stable node fresh code: upload archives under a
+new key (or pin a new tag) and deploy, which replaces the stable node; or terminate the stable node so
+its group starts a new one, which fetches, upgrades and records the current code. To see what a node runs: `cat ${readyFile}` and `git -C ${codeRoot} rev-parse HEAD`.
 
 Follow progress in the CloudFormation console (stack events) and on the instances (below).
 
