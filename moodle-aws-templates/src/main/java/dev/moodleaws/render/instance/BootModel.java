@@ -58,7 +58,13 @@ public record BootModel(
         String shortName,
         String adminEmail) {
 
-    /** The file on EFS the stable node writes the code ref into once the site is installed or upgraded. */
+    /**
+     * The file on EFS the stable node writes once the site is installed or upgraded: two lines,
+     * {@code ref=<code ref>} and {@code commit=<identity>}, where the identity is the commit it
+     * checked out (git) or the SHA-256 of the archive (S3). It writes a temporary file beside it
+     * and moves it into place, so readers never see half a file. Web nodes wait until the ref line
+     * names their ref, then run exactly that commit or archive, or stop their boot.
+     */
     public static final String READY_FILE_NAME = "moodle-aws-ready";
 
     public BootModel {

@@ -18,6 +18,23 @@ Code: ${codeRepository} at `${codeRef}`.
    health check (`${healthPath}`) passes only then. If the first install takes longer than the fleet's
    health check grace period, the fleet replaces web nodes once or twice; that is harmless.
 
+## One commit for the whole fleet
+
+`${codeRef}` may be a branch that moves. So that every node runs the code the database was installed
+or upgraded for, the stable node records what it fetched in `${readyFile}`, two lines:
+
+    ref=${codeRef}
+    commit=<the commit it checked out, or the SHA-256 of the S3 archive>
+
+It writes a temporary file beside it and moves it into place, so a web node never reads half a file.
+A web node that boots later (a Spot replacement, a scale-out) fetches the ref, and when the branch
+has moved on since, fetches and checks out the recorded commit instead (`has moved on` in its boot
+log). If it cannot (the commit is gone from the repository, or the S3 archive was replaced since the
+stable node fetched it), its boot stops with `cannot run the code the stable node installed`, it never
+serves, and the fleet replaces it. Fix it by giving the stable node fresh code: upload archives under a
+new key (or pin a new tag) and deploy, which replaces the stable node; or terminate the stable node so
+its group starts a new one, which fetches, upgrades and records the current code. To see what a node runs: `cat ${readyFile}` and `git -C ${codeRoot} rev-parse HEAD`.
+
 Follow progress in the CloudFormation console (stack events) and on the instances (below).
 
 ## Boot logs
@@ -38,8 +55,25 @@ Cron output goes to the journal: `journalctl -t moodle-cron`. The Spot drain ser
 2. Run `mvn moodle-aws:plan`, check the change set, then `mvn moodle-aws:deploy`.
 3. The stable node's boot script sees `admin/cli/upgrade.php --is-pending` report an upgrade, puts the
    site into maintenance mode, runs `upgrade.php --non-interactive`, leaves maintenance mode,
-   re-applies the cache configuration and writes the new ref into `${readyFile}`.
-4. New web nodes (the rolling update of the fleet) wait for that ref before serving.
+   re-applies the cache configuration and writes the new ref and its commit into `${readyFile}`.
+4. New web nodes (the rolling update of the fleet) wait for that ref, check out that commit and only
+   then serve; the rolling update replaces the old web nodes batch by batch right after.
+
+Expect a short window of notices. While the upgrade runs, every page shows Moodle's maintenance page:
+the CLI maintenance mode is a file in `${dataroot}`, which all nodes share, so the old web nodes,
+which keep serving the old code, show it too. Between the end of the upgrade and the replacement of the last old web node, a request
+that reaches an old node may show an upgrade notice or an error, because its code is older than the
+database. A weekly (minor) release upgrades in a few minutes; a major release, or a large site, takes
+10 to 30 minutes and more. The new web nodes then need their boot time (5 to 10 minutes) per batch.
+Plan the change in a quiet hour and announce it. Watch it:
+
+- the stable node's boot log (`sudo tail -f /var/log/moodle-aws-boot.log`): `new code version:
+  upgrading`, then `stable node ready`;
+- `cat ${readyFile}` on any node: the new ref and commit appear when the upgrade is done;
+- the stack events in the CloudFormation console, or `aws cloudformation describe-stack-events
+  --region ${region} --stack-name <stack>`: the web group's rolling update reports each batch that
+  received its success signals;
+- the load balancer's target group: old targets draining, new ones healthy.
 
 To run the stable node's steps again by hand: `sudo bash /var/lib/cloud/instance/scripts/part-001`
 (the boot script is idempotent).

@@ -56,16 +56,62 @@ mountpoint -q "$DATAROOT" || retry mount -t efs -o ${efsMountOptions?no_esc} "$M
 chown "$WEB_USER:$WEB_USER" "$DATAROOT"
 chmod ${directoryPermissions?no_esc} "$DATAROOT"
 install -d -m 0750 -o "$WEB_USER" -g "$WEB_USER" ${localCacheDir?no_esc} ${localRequestDir?no_esc}
-if [ ! -f "$CODE_ROOT/version.php" ]; then
-  rm -rf "$CODE_ROOT"
+REF=${codeRef}
+REPO=${codeRepository}
 <#if gitSource>
-  retry git clone -q --depth 1 --branch ${codeRef} ${codeRepository} "$CODE_ROOT"
+fetch_code() {
+  [ -f "$CODE_ROOT/version.php" ] && return 0
+  rm -rf "$CODE_ROOT"
+  git init -q "$CODE_ROOT"
+  git -C "$CODE_ROOT" remote add origin "$REPO"
+  retry git -C "$CODE_ROOT" fetch -q --depth 1 origin "$REF"
+  git -C "$CODE_ROOT" checkout -q --detach FETCH_HEAD
+}
+code_id() { git -C "$CODE_ROOT" rev-parse HEAD; }
+pin_code() {
+  [ "$(code_id)" = "$1" ] && return 0
+  log "$REF has moved on: checking out $1, the commit the stable node installed"
+  retry git -C "$CODE_ROOT" fetch -q --depth 1 origin "$1"
+  git -C "$CODE_ROOT" checkout -q --detach "$1"
+  [ "$(code_id)" = "$1" ]
+}
 <#else>
-  retry aws s3 cp --region "$MOODLE_AWS_REGION" ${codeRepository} /tmp/moodle-code.tgz
-  mkdir -p "$CODE_ROOT"
-  tar -xzf /tmp/moodle-code.tgz -C "$CODE_ROOT" --strip-components=1
+CODE_ID=/var/lib/moodle-aws/code-sha256
+fetch_code() {
+  [ -f "$CODE_ROOT/version.php" ] && return 0
+  rm -rf "$CODE_ROOT"
+  local a
+  a=$(mktemp)
+  retry aws s3 cp --region "$MOODLE_AWS_REGION" "$REPO" "$a"
+  mkdir -p "$CODE_ROOT" "$(dirname "$CODE_ID")"
+  tar -xzf "$a" -C "$CODE_ROOT" --strip-components=1
+  sha256sum "$a" | cut -d' ' -f1 > "$CODE_ID"
+  rm -f "$a"
+}
+code_id() { cat "$CODE_ID"; }
+pin_code() {
+  [ "$(code_id)" = "$1" ] && return 0
+  log "$REPO is not the archive the stable node installed (sha256 $1): upload it again or deploy again"
+  return 1
+}
 </#if>
-fi
+ready_value() { sed -n "s/^$1=//p" "$READY" 2>/dev/null | head -n 1; }
+publish_ready() {
+  local c
+  c=$(code_id)
+  printf 'ref=%s\ncommit=%s\n' "$REF" "$c" > "$READY.$$"
+  mv -f "$READY.$$" "$READY"
+}
+await_ready() {
+  until [ "$(ready_value ref)" = "$REF" ]; do sleep 15; done
+  local c
+  c=$(ready_value commit)
+  if [ -z "$c" ] || ! pin_code "$c"; then
+    log "cannot run the code the stable node installed (commit '$c' of $REF)"
+    return 1
+  fi
+}
+fetch_code
 install -d -m 0750 -o root -g "$WEB_USER" /etc/moodle-aws
 DB_SECRET=$(retry secret "$MOODLE_AWS_DB_SECRET_ARN")
 REDIS_AUTH=""

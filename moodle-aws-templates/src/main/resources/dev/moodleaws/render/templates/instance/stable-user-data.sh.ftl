@@ -55,8 +55,7 @@ cat > /usr/local/lib/moodle-aws/configure-caches.php <<'${cachesScript.delimiter
 ${cachesScript.body?no_esc}${cachesScript.delimiter?no_esc}
 site_php /usr/local/lib/moodle-aws/configure-caches.php "$CODE_ROOT/config.php"
 site_php "$CLI/purge_caches.php"
-echo ${codeRef} > "$READY.new"
-mv -f "$READY.new" "$READY"
+publish_ready
 <#if runsCron>
 cat > /etc/cron.d/moodle <<'MOODLE_AWS_CRON'
 ${cronLine?no_esc}

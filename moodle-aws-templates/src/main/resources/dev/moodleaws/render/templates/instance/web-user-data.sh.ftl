@@ -1,6 +1,6 @@
 <#include "base.sh.ftl">
 log "waiting for the stable node to install or upgrade the site"
-until [ "$(cat "$READY" 2>/dev/null || true)" = ${codeRef} ]; do sleep 15; done
+await_ready
 install -d -m 0755 /usr/local/lib/moodle-aws
 cat > /usr/local/lib/moodle-aws/spot-drain.sh <<'${spotDrain.delimiter?no_esc}'
 ${spotDrain.body?no_esc}${spotDrain.delimiter?no_esc}

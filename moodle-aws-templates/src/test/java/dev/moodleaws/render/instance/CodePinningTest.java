@@ -1,0 +1,290 @@
+package dev.moodleaws.render.instance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moodleaws.core.model.CodeSource;
+import dev.moodleaws.core.model.CodeSourceType;
+import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.core.validate.boot.BootFiles;
+import dev.moodleaws.render.escape.Escape;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the code functions of the rendered boot scripts with bash: the stable node records the
+ * commit it installed in the ready file, and a web node that boots after the branch moved runs
+ * that commit, not the newer head.
+ */
+class CodePinningTest {
+    private static final String BRANCH = "MOODLE_405_STABLE";
+    private static final List<String> FUNCTIONS = List.of(
+            "log", "retry", "fetch_code", "code_id", "pin_code", "ready_value", "publish_ready", "await_ready");
+
+    @TempDir
+    Path dir;
+    private Path bin;
+    private Path ready;
+    private final Map<String, String> env = new HashMap<>();
+
+    @BeforeEach
+    void stubs() throws IOException {
+        bin = Files.createDirectories(dir.resolve("bin"));
+        ready = Files.createDirectories(dir.resolve("efs")).resolve(BootModel.READY_FILE_NAME);
+        // Retries wait with sleep: the stand-in returns at once so a failing fetch fails fast.
+        stub("sleep", "exit 0\n");
+        stub("systemctl", "echo \"systemctl $*\" >&2\n");
+        stub("mount", "exit 0\n");
+        Files.createDirectories(dir.resolve("tmp"));
+        env.put("PATH", bin + ":" + System.getenv("PATH"));
+        env.put("HOME", dir.toString());
+        env.put("TMPDIR", dir.resolve("tmp").toString());
+        env.put("GIT_CONFIG_NOSYSTEM", "1");
+        env.put("GIT_AUTHOR_NAME", "Release");
+        env.put("GIT_AUTHOR_EMAIL", "release@example.org");
+        env.put("GIT_COMMITTER_NAME", "Release");
+        env.put("GIT_COMMITTER_EMAIL", "release@example.org");
+        env.put("MOODLE_AWS_REGION", "eu-west-1");
+    }
+
+    private void stub(String name, String body) throws IOException {
+        Path p = bin.resolve(name);
+        Files.writeString(p, "#!/bin/bash\n" + body);
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private static Deployment deployment(CodeSource code) {
+        return Fixtures.deployment(m -> m.code(code));
+    }
+
+    /** The named function definitions and the code source variables, cut from a rendered script. */
+    static String definitions(String script) {
+        List<String> lines = script.lines().toList();
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            if (line.startsWith("REF=") || line.startsWith("REPO=") || line.startsWith("CODE_ID=")) {
+                out.append(line).append('\n');
+            }
+        }
+        for (String name : FUNCTIONS) {
+            int start = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(name + "() {")) {
+                    start = i;
+                    break;
+                }
+            }
+            assertTrue(start >= 0, "the script defines " + name);
+            int end = start;
+            if (!lines.get(start).endsWith("}")) {
+                while (!lines.get(end).equals("}")) {
+                    end++;
+                }
+            }
+            out.append(String.join("\n", lines.subList(start, end + 1))).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Runs {@code steps} as one node would, with the script's functions and this node's paths. */
+    private Tools.Result node(String script, String name, String steps) throws IOException {
+        Path root = dir.resolve(name);
+        String program = "set -euo pipefail\n" + definitions(script)
+                + "CODE_ROOT=" + Escape.shell(root.resolve("code").toString()) + "\n"
+                + "CODE_ID=" + Escape.shell(root.resolve("code-sha256").toString()) + "\n"
+                + "READY=" + Escape.shell(ready.toString()) + "\n"
+                + steps;
+        Files.createDirectories(root);
+        return Tools.run(List.of("timeout", "60", "bash", "-c", program), env, dir);
+    }
+
+    private String git(String... args) {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "init.defaultBranch=" + BRANCH));
+        command.addAll(List.of(args));
+        Tools.Result r = Tools.run(command, env, dir);
+        assertEquals(0, r.exit(), command + "\n" + r.out());
+        return r.out().strip();
+    }
+
+    /** Commits a version.php holding {@code version} to the branch of the origin and returns the commit. */
+    private String release(String version) throws IOException {
+        Files.writeString(dir.resolve("work/version.php"), "<?php $version = " + version + ";\n");
+        git("-C", "work", "add", "version.php");
+        git("-C", "work", "commit", "-q", "-m", "release " + version);
+        git("-C", "work", "push", "-q", "origin", BRANCH);
+        return git("-C", "work", "rev-parse", "HEAD");
+    }
+
+    private String gitOrigin() {
+        git("init", "-q", "--bare", "origin.git");
+        git("init", "-q", "work");
+        git("-C", "work", "remote", "add", "origin", dir.resolve("origin.git").toUri().toString());
+        return dir.resolve("origin.git").toUri().toString();
+    }
+
+    @Test
+    void aWebNodeBootingAfterTheBranchMovedRunsTheCommitTheStableNodeInstalled() throws Exception {
+        Tools.assumeInstalled("git");
+        String origin = gitOrigin();
+        String first = release("1");
+        InstanceArtifacts a = Fixtures.render(deployment(CodeSource.builder().repository(origin).build()));
+
+        Tools.Result stable = node(a.stableUserData(), "stable", "fetch_code\npublish_ready\n");
+        assertEquals(0, stable.exit(), stable.out());
+        assertEquals("ref=" + BRANCH + "\ncommit=" + first + "\n", Files.readString(ready));
+
+        String second = release("2");
+        assertNotEquals(first, second);
+        Tools.Result web = node(a.webUserData(), "web", "fetch_code\nawait_ready\ncode_id\n");
+
+        assertEquals(0, web.exit(), web.out());
+        assertTrue(web.out().contains("has moved on"), "the web node first fetched the newer head: " + web.out());
+        assertTrue(web.out().strip().endsWith(first), web.out());
+        assertEquals("<?php $version = 1;\n", Files.readString(dir.resolve("web/code/version.php")));
+    }
+
+    @Test
+    void aWebNodeOnTheRecordedCommitKeepsItsCheckout() throws Exception {
+        Tools.assumeInstalled("git");
+        String origin = gitOrigin();
+        String first = release("1");
+        InstanceArtifacts a = Fixtures.render(deployment(CodeSource.builder().repository(origin).build()));
+        assertEquals(0, node(a.stableUserData(), "stable", "fetch_code\npublish_ready\n").exit());
+
+        Tools.Result web = node(a.webUserData(), "web", "fetch_code\nawait_ready\ncode_id\n");
+
+        assertEquals(0, web.exit(), web.out());
+        assertFalse(web.out().contains("has moved on"), web.out());
+        assertTrue(web.out().strip().endsWith(first), web.out());
+    }
+
+    @Test
+    void aWebNodeFailsLoudlyWhenTheRecordedCommitCannotBeFetched() throws Exception {
+        Tools.assumeInstalled("git");
+        String origin = gitOrigin();
+        release("1");
+        InstanceArtifacts a = Fixtures.render(deployment(CodeSource.builder().repository(origin).build()));
+        String unknown = "0123456789abcdef0123456789abcdef01234567";
+        Files.writeString(ready, "ref=" + BRANCH + "\ncommit=" + unknown + "\n");
+
+        Tools.Result web = node(a.webUserData(), "web", "fetch_code\nawait_ready\necho serving\n");
+
+        assertNotEquals(0, web.exit(), web.out());
+        assertTrue(web.out().contains("cannot run the code the stable node installed (commit '" + unknown), web.out());
+        assertFalse(web.out().contains("serving"), web.out());
+    }
+
+    @Test
+    void theReadyFileTheStableSideWritesIsWhatTheWebSideParses() throws Exception {
+        String ref = "release 4.5 'x' $(touch pwned) ref=y";
+        String commit = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
+        InstanceArtifacts a = Fixtures.render(deployment(CodeSource.builder().ref(ref).build()));
+        String fixedCommit = "code_id() { echo " + commit + "; }\n";
+
+        Tools.Result stable = node(a.stableUserData(), "stable", fixedCommit + "publish_ready\n");
+        assertEquals(0, stable.exit(), stable.out());
+        assertEquals("ref=" + ref + "\ncommit=" + commit + "\n", Files.readString(ready), "one key=value line each");
+        try (var left = Files.list(ready.getParent())) {
+            assertEquals(List.of(ready), left.toList(), "the temporary file was moved into place");
+        }
+
+        Tools.Result web = node(a.webUserData(), "web", "ready_value ref\nready_value commit\n");
+        assertEquals(0, web.exit(), web.out());
+        assertEquals(ref + "\n" + commit + "\n", web.out());
+        assertFalse(Files.exists(dir.resolve("pwned")));
+    }
+
+    @Test
+    void aReadyFileWithoutTheRefLineIsNotReady() throws Exception {
+        InstanceArtifacts a = Fixtures.render(Fixtures.deployment());
+        Files.writeString(ready, BRANCH + "\n");
+
+        Tools.Result web = node(a.webUserData(), "web", "printf '[%s]' \"$(ready_value ref)\"\n");
+
+        assertEquals(0, web.exit(), web.out());
+        assertEquals("[]", web.out(), "a file in the single-line format names no ref, so web nodes keep waiting");
+    }
+
+    /** A gzipped tar of one top folder holding version.php, as a release archive is laid out. */
+    private Path archive(String name, String version) throws Exception {
+        Path top = Files.createDirectories(dir.resolve("src-" + name + "/moodle"));
+        Files.writeString(top.resolve("version.php"), "<?php $version = " + version + ";\n");
+        Path tgz = dir.resolve(name + ".tgz");
+        Tools.Result r = Tools.run(List.of("tar", "-czf", tgz.toString(), "-C", top.getParent().toString(), "moodle"), env, dir);
+        assertEquals(0, r.exit(), r.out());
+        return tgz;
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    @Test
+    void aWebNodeRefusesAnArchiveThatChangedSinceTheStableNodeInstalledIt() throws Exception {
+        Path installed = archive("first", "1");
+        Path replaced = archive("second", "2");
+        // aws s3 cp --region R SOURCE TARGET: copy the archive the test names to TARGET.
+        stub("aws", "[ \"$1 $2 $3\" = \"s3 cp --region\" ] && [ \"$5\" = s3://code-bucket/moodle.tgz ] && cp \"$ARCHIVE\" \"$6\"\n");
+        InstanceArtifacts a = Fixtures.render(deployment(CodeSource.builder().type(CodeSourceType.S3)
+                .repository("s3://code-bucket/moodle.tgz").build()));
+
+        env.put("ARCHIVE", installed.toString());
+        Tools.Result stable = node(a.stableUserData(), "stable", "fetch_code\npublish_ready\n");
+        assertEquals(0, stable.exit(), stable.out());
+        assertEquals("ref=" + BRANCH + "\ncommit=" + sha256(installed) + "\n", Files.readString(ready));
+
+        Tools.Result same = node(a.webUserData(), "web-same", "fetch_code\nawait_ready\necho serving\n");
+        assertEquals(0, same.exit(), same.out());
+        assertTrue(same.out().contains("serving"), same.out());
+        assertEquals("<?php $version = 1;\n", Files.readString(dir.resolve("web-same/code/version.php")));
+
+        env.put("ARCHIVE", replaced.toString());
+        Tools.Result changed = node(a.webUserData(), "web-changed", "fetch_code\nawait_ready\necho serving\n");
+        assertNotEquals(0, changed.exit(), changed.out());
+        assertTrue(changed.out().contains("is not the archive the stable node installed"), changed.out());
+        assertFalse(changed.out().contains("serving"), changed.out());
+    }
+
+    @Test
+    void theArchiveVariantIsShellcheckCleanAndFitsTheUserDataLimit() throws Exception {
+        Tools.assumeInstalled("shellcheck");
+        InstanceArtifacts a = Fixtures.render(deployment(CodeSource.builder().type(CodeSourceType.S3)
+                .repository("s3://code-bucket/moodle.tgz").build()));
+        int budget = BootFiles.USER_DATA_LIMIT_BYTES - BootFiles.EXPORTS_ALLOWANCE_BYTES;
+        for (String script : List.of(a.webUserData(), a.stableUserData())) {
+            Path file = dir.resolve("script.sh");
+            Files.writeString(file, BootScriptTest.withExports(script));
+            Tools.Result r = Tools.run(List.of("shellcheck", "-s", "bash", file.toString()));
+            assertEquals(0, r.exit(), r.out());
+            int bytes = script.getBytes(StandardCharsets.UTF_8).length;
+            System.out.printf("user data with an S3 archive: %d bytes, limit %d%n", bytes, budget);
+            assertTrue(bytes <= budget, bytes + " bytes");
+        }
+    }
+
+    @Test
+    void theStablePublishesAfterTheUpgradeAndWebNodesServeOnlyAfterPinning() {
+        InstanceArtifacts a = Fixtures.render(Fixtures.deployment());
+        String stable = a.stableUserData();
+        assertTrue(stable.indexOf("\npublish_ready\n") > stable.indexOf("upgrade.php\" --non-interactive"), stable);
+        assertTrue(stable.indexOf("\npublish_ready\n") > stable.indexOf("purge_caches.php"), stable);
+        String web = a.webUserData();
+        int pinned = web.indexOf("\nawait_ready\n");
+        assertTrue(pinned > web.indexOf("\nfetch_code\n"), web);
+        assertTrue(pinned >= 0 && pinned < web.indexOf("systemctl enable --now apache2"), web);
+    }
+}
