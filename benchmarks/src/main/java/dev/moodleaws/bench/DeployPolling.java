@@ -17,7 +17,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 
 /**
@@ -52,7 +55,7 @@ public final class DeployPolling {
 
     /** What one deploy showed. */
     private record Run(double activityMinutes, long calls, long describes, Duration simulatedDelay,
-                       Duration realDelay) {
+                       Duration realDelay, Map<String, Long> byAction) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -113,13 +116,16 @@ public final class DeployPolling {
             List<FakeStack.Event> events = stack.events();
             Instant executed = fake.requests("ExecuteChangeSet").get(0).at();
             Instant terminal = events.get(events.size() - 1).timestamp();
-            List<RecordedRequest> during = fake.requests().stream()
-                    .filter(r -> !r.at().isBefore(executed)).toList();
+            List<RecordedRequest> all = fake.requests();
+            List<RecordedRequest> during = all.subList(all.indexOf(fake.requests("ExecuteChangeSet").get(0)),
+                    all.size());
             long describes = during.stream().filter(r -> DESCRIBES.contains(r.action())).count();
             double minutes = Duration.between(executed, terminal).toMillis() / 60_000.0;
             Duration simulatedDelay = Duration.between(terminal, returned);
             Duration realDelay = Duration.ofNanos(returnedNanos - terminalSeenNanos[0]);
-            return new Run(minutes, during.size(), describes, simulatedDelay, realDelay);
+            Map<String, Long> byAction = during.stream()
+                    .collect(Collectors.groupingBy(RecordedRequest::action, TreeMap::new, Collectors.counting()));
+            return new Run(minutes, during.size(), describes, simulatedDelay, realDelay, byAction);
         }
     }
 
@@ -138,5 +144,6 @@ public final class DeployPolling {
                 s.name(), s.resources(), s.interval().toMillis() / 1e3, runs.size(), minutes, callsPerMinute,
                 describesPerMinute, 60 / describesPerMinute, meanDelay, maxDelay,
                 clockName, meanReal);
+        System.out.printf("    calls of the first run from the execute on: %s%n", runs.get(0).byAction());
     }
 }
