@@ -4,7 +4,9 @@ import static dev.moodleaws.core.deploy.fake.ChangeSetScript.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moodleaws.core.deploy.fake.ChangeSetScript;
 import dev.moodleaws.core.deploy.fake.FakeStack;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +34,31 @@ class FakeClockDrivenStackTest extends DeployHarness {
         FakeStack.Event last = released.get(released.size() - 1);
         assertEquals("CREATE_COMPLETE", last.status());
         assertFalse(time.instant().isBefore(last.timestamp()), "deploy returns after the stack finished");
+    }
+
+    @Test
+    void aQuietStackIsNoticedWithinFiveSecondsOfFinishingAtUnderOneDescribeEveryTwoSeconds() {
+        for (int stretch = 0; stretch < 4; stretch++) {
+            stopFake();
+            startFake();
+            ChangeSetScript slow = script().releaseEvery(Duration.ofSeconds(75 + stretch));
+            for (int i = 0; i < 6; i++) {
+                slow.add("Resource" + i, "AWS::RDS::DBCluster");
+            }
+            fake.nextChangeSet(slow);
+
+            deployer().deploy(options().build());
+
+            Instant executed = fake.requests("ExecuteChangeSet").get(0).at();
+            List<FakeStack.Event> events = fake.stack(STACK).events();
+            Instant finished = events.get(events.size() - 1).timestamp();
+            Duration noticed = Duration.between(finished, time.instant());
+            assertTrue(noticed.compareTo(Duration.ofSeconds(5)) <= 0, "noticed after " + noticed);
+            long describes = fake.requests().stream().filter(r -> !r.at().isBefore(executed))
+                    .filter(r -> r.action().startsWith("Describe")).count();
+            double seconds = Duration.between(executed, finished).toSeconds();
+            assertTrue(describes * 2 <= seconds, describes + " describe calls in " + seconds + " s");
+        }
     }
 
     @Test
