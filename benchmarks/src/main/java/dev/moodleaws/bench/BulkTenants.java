@@ -46,15 +46,19 @@ public final class BulkTenants {
         for (int batch = 1; batch <= batches; batch++) {
             long gcCountBefore = gcCount();
             long gcMsBefore = gcMillis();
+            long cpuBefore = processCpuNanos();
             long start = System.nanoTime();
             Outcome outcome = run(template, properties, threads);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
             String sinceJvmStart = batch == 1
                     ? String.format(" (%.2f s since JVM start)", (System.currentTimeMillis() - jvmStartMs) / 1e3) : "";
             System.out.printf("bulk threads=%d tenants=%d batch=%d%s: %.2f s%s, %.0f sites/s, %.2f ms/site,"
-                            + " %d files, %.1f MB rendered, %d GCs (%.2f s), peak heap %.0f MB of %.0f MB max%n",
+                            + " CPU %.1f s (%.2f ms/site, JIT and GC threads included), %d files, %.1f MB rendered,"
+                            + " %d GCs (%.2f s), peak heap %.0f MB of %.0f MB max%n",
                     threads, tenants, batch, batch == 1 ? " (cold)" : " (warm)", seconds, sinceJvmStart,
-                    tenants / seconds, seconds * 1000 / tenants, outcome.files(), outcome.bytes() / 1e6,
+                    tenants / seconds, seconds * 1000 / tenants, cpuSeconds, cpuSeconds * 1000 / tenants,
+                    outcome.files(), outcome.bytes() / 1e6,
                     gcCount() - gcCountBefore, (gcMillis() - gcMsBefore) / 1e3, peakHeapBytes() / 1e6,
                     Runtime.getRuntime().maxMemory() / 1e6);
         }
@@ -129,6 +133,12 @@ public final class BulkTenants {
             }
         }
         return sum;
+    }
+
+    /** CPU time of the whole process: every thread, the JIT compilers and the GC included. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long gcCount() {

@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(8)
+@Fork(6)
 public class ColdRenderBenchmark {
 
     @Param({Fixtures.QUICKSTART, Fixtures.PRODUCTION})
