@@ -51,7 +51,7 @@ java -jar "$JAR" 'ValidateBenchmark' "${JMH_WARM[@]}" -prof gc > "$OUT/validate.
 jmh_table "$OUT/validate.log"
 
 section "render, warm (JMH average time, -prof gc)"
-java -jar "$JAR" 'RenderBenchmark' "${JMH_WARM[@]}" -prof gc > "$OUT/render.log" 2>&1
+java -jar "$JAR" '\.RenderBenchmark\.' "${JMH_WARM[@]}" -prof gc > "$OUT/render.log" 2>&1
 jmh_table "$OUT/render.log"
 
 section "first render in a fresh JVM (JMH single shot, one call per fork)"
