@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmarks and prints every figure of docs/performance.md.
 #
-#   benchmarks/run.sh            the full run (about 10 minutes on 2 cores)
+#   benchmarks/run.sh                  the full run (about 5 minutes on 2 cores)
 #   BENCH_QUICK=1 benchmarks/run.sh   a short smoke run: fewer forks, iterations and tenants
 #
 # Nothing is installed into ~/.m2: the Maven goal timing installs the plugin into a throwaway
