@@ -3,11 +3,15 @@ package dev.moodleaws.core.deploy;
 import java.time.Duration;
 import java.util.List;
 
-/** Poll intervals: 2 s, then 5 s, then 10 s while nothing happens; back to 2 s when something does. */
+/**
+ * Poll intervals: 2 s, then 3 s, then 4 s while nothing happens; back to 2 s when something does.
+ * The 4 s ceiling bounds how late a finished stack is noticed; with the status check every third
+ * quiet poll, a quiet wait makes one describe call every 3 s.
+ */
 final class PollBackoff {
 
-    private static final List<Duration> STEPS = List.of(Duration.ofSeconds(2), Duration.ofSeconds(5),
-            Duration.ofSeconds(10));
+    private static final List<Duration> STEPS = List.of(Duration.ofSeconds(2), Duration.ofSeconds(3),
+            Duration.ofSeconds(4));
 
     private int step;
 

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.cloudformation.model.StackEvent;
  * Follows one stack operation through its events until the stack reaches a settled status.
  * Only events newer than the baseline are fetched (pages are read until a known event appears),
  * deduplicated by event ID, reported oldest first with resources done of total and elapsed time.
- * One DescribeStackEvents call per poll; polls back off from 2 s to 10 s while nothing happens.
+ * One DescribeStackEvents call per poll; polls back off from 2 s to 4 s while nothing happens.
  * When the events stay quiet for three polls, DescribeStacks confirms the status, so a missed
  * event cannot make the wait endless.
  */

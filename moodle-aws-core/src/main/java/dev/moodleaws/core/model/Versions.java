@@ -1,7 +1,12 @@
 package dev.moodleaws.core.model;
 
+import java.util.regex.Pattern;
+
 /** Compares dotted version strings numerically ({@code 8.0.39} &lt; {@code 8.4}). */
 public final class Versions {
+    /** Compiled once: {@code String.split} would compile this two-character class on every call. */
+    private static final Pattern SEPARATOR = Pattern.compile("[.\\-]");
+
     private Versions() {
     }
 
@@ -10,8 +15,8 @@ public final class Versions {
      * comparison (so {@code 8.0.mysql_aurora.3.08.0} compares as {@code 8.0}).
      */
     public static int compare(String a, String b) {
-        String[] x = a.split("[.\\-]");
-        String[] y = b.split("[.\\-]");
+        String[] x = SEPARATOR.split(a);
+        String[] y = SEPARATOR.split(b);
         int n = Math.max(x.length, y.length);
         for (int i = 0; i < n; i++) {
             Integer p = i < x.length ? number(x[i]) : Integer.valueOf(0);

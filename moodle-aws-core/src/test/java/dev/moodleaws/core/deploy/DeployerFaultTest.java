@@ -139,7 +139,7 @@ class DeployerFaultTest extends DeployHarness {
     @Test
     void waitingHasNoFixedCapAndStaysUnderOneDescribePerTwoSeconds() {
         // 40 resources, one event per poll with quiet stretches: a long create.
-        ChangeSetScript longCreate = script().eventsPerPoll(1).idlePolls(6);
+        ChangeSetScript longCreate = script().eventsPerPoll(1).idlePolls(16);
         for (int i = 0; i < 40; i++) {
             longCreate.add("Resource" + i, "AWS::SNS::Topic");
         }

@@ -1,7 +1,6 @@
 package dev.moodleaws.core.validate.artifact;
 
 import dev.moodleaws.core.bundle.Bundle;
-import dev.moodleaws.core.bundle.BundleFile;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.validate.ArtifactRule;
 import dev.moodleaws.core.validate.Findings;
@@ -24,18 +23,16 @@ final class TemplateParses implements ArtifactRule {
 
     @Override
     public void check(Deployment deployment, Bundle bundle, Findings out) {
-        Optional<BundleFile> file = bundle.file(Bundle.TEMPLATE);
-        if (file.isEmpty()) {
+        Optional<TemplateTree.Parsed> parsed = TemplateTree.parsed(bundle);
+        if (parsed.isEmpty()) {
             out.inArtifact(Bundle.TEMPLATE, 0, "the bundle has no " + Bundle.TEMPLATE);
             return;
         }
-        TemplateTree tree;
-        try {
-            tree = TemplateTree.parse(file.get().content());
-        } catch (IllegalArgumentException e) {
-            out.inArtifact(Bundle.TEMPLATE, 0, "the template is not a YAML mapping: " + e.getMessage());
+        if (parsed.get().tree().isEmpty()) {
+            out.inArtifact(Bundle.TEMPLATE, 0, "the template is not a YAML mapping: " + parsed.get().problem());
             return;
         }
+        TemplateTree tree = parsed.get().tree().get();
         if (tree.resources().isEmpty()) {
             out.inArtifact(Bundle.TEMPLATE, 1, "the template has no resources");
         }

@@ -46,13 +46,29 @@ public final class TemplateTree {
 
     /** The bundle's template, or empty when the bundle has none or it does not parse. */
     static Optional<TemplateTree> of(Bundle bundle) {
-        return bundle.file(Bundle.TEMPLATE).flatMap(f -> {
+        return parsed(bundle).flatMap(Parsed::tree);
+    }
+
+    /**
+     * The bundle's template parsed once for all the rules that read it, or empty when the bundle
+     * has none.
+     */
+    static Optional<Parsed> parsed(Bundle bundle) {
+        if (bundle.file(Bundle.TEMPLATE).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(bundle.derived(Parsed.class, Parsed.class, b -> Parsed.of(b.content(Bundle.TEMPLATE))));
+    }
+
+    /** The outcome of parsing a template: the tree, or why there is none. */
+    record Parsed(Optional<TemplateTree> tree, String problem) {
+        static Parsed of(String text) {
             try {
-                return Optional.of(parse(f.content()));
+                return new Parsed(Optional.of(parse(text)), null);
             } catch (IllegalArgumentException e) {
-                return Optional.empty();
+                return new Parsed(Optional.empty(), e.getMessage());
             }
-        });
+        }
     }
 
     public MappingNode root() {

@@ -7,6 +7,7 @@ import dev.moodleaws.core.validate.Findings;
 import dev.moodleaws.core.validate.RuleInfo;
 import dev.moodleaws.core.validate.RuleSource;
 import dev.moodleaws.core.validate.Severity;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,9 @@ final class ConfigPhpHasNoSecret implements ArtifactRule {
     static final Pattern SECRET = Pattern.compile(
             "(?i)\\w*(pass|secret|auth|token|apikey|api_key|private_?key)\\w*['\"]?\\}?\\]?\\s*(=>|=)\\s*['\"][^'\"]"
                     + "|\\b(AKIA|ASIA)[0-9A-Z]{16}\\b|-----BEGIN [A-Z ]*PRIVATE KEY-----");
+    /** Every match of {@link #SECRET} contains one of these, ignoring case. */
+    static final List<String> SECRET_HINTS = List.of("pass", "secret", "auth", "token", "apikey", "api_key",
+            "private", "akia", "asia", "-----begin");
 
     private static final RuleInfo INFO = new RuleInfo("BOOT-003", Severity.ERROR,
             "config.php contains no secret",
@@ -31,7 +35,7 @@ final class ConfigPhpHasNoSecret implements ArtifactRule {
     @Override
     public void check(Deployment deployment, Bundle bundle, Findings out) {
         bundle.file(BootFiles.CONFIG_PHP).ifPresent(f -> {
-            for (int line : ArtifactLines.matching(f.content(), SECRET)) {
+            for (int line : ArtifactLines.matching(f.content(), SECRET, SECRET_HINTS)) {
                 out.inArtifact(f.path(), line, "config.php assigns a secret-looking literal on line " + line);
             }
         });

@@ -7,6 +7,7 @@ import dev.moodleaws.core.validate.Findings;
 import dev.moodleaws.core.validate.RuleInfo;
 import dev.moodleaws.core.validate.RuleSource;
 import dev.moodleaws.core.validate.Severity;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,8 @@ public final class WebUserDataSchedulesNoCron implements ArtifactRule {
     static final Pattern CRON = Pattern.compile(
             "crontab|/etc/cron|/var/spool/cron|\\bcron\\.php\\b|\\banacron\\b|OnCalendar|OnUnitActiveSec|\\.timer\\b|\\bcronie\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Every match of {@link #CRON} contains one of these, ignoring case. */
+    static final List<String> CRON_HINTS = List.of("cron", "oncalendar", "onunitactivesec", ".timer");
 
     private static final RuleInfo INFO = new RuleInfo("BOOT-001", Severity.ERROR,
             "The web node user data schedules no cron",
@@ -32,7 +35,7 @@ public final class WebUserDataSchedulesNoCron implements ArtifactRule {
     @Override
     public void check(Deployment deployment, Bundle bundle, Findings out) {
         bundle.file(BootFiles.WEB_USER_DATA).ifPresent(f -> {
-            for (int line : ArtifactLines.matching(f.content(), CRON)) {
+            for (int line : ArtifactLines.matching(f.content(), CRON, CRON_HINTS)) {
                 out.inArtifact(f.path(), line, "the web user data schedules or runs cron: "
                         + ArtifactLines.line(f.content(), line));
             }

@@ -1,5 +1,6 @@
 package dev.moodleaws.core.deploy.fake;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.Map;
 /**
  * What the next change set contains and what executing it does. The fake advances the resulting
  * operation per describe call, {@link #eventsPerPoll} events at a time, with {@link #idlePolls}
- * empty polls between batches.
+ * empty polls between batches; or, with {@link #releaseEvery}, by the clock: one event each
+ * interval after the execute, however often the deployer asks.
  */
 public final class ChangeSetScript {
 
@@ -26,6 +28,7 @@ public final class ChangeSetScript {
     String failureReason;
     String rollbackFailingResource;
     String rollbackFailureReason;
+    Duration releaseEvery;
 
     public static ChangeSetScript script() {
         return new ChangeSetScript();
@@ -71,6 +74,18 @@ public final class ChangeSetScript {
 
     public ChangeSetScript idlePolls(int value) {
         this.idlePolls = value;
+        return this;
+    }
+
+    /**
+     * The operation advances with the fake's clock instead of per describe call: the n-th event
+     * happens n intervals after the execute and carries that time as its timestamp.
+     */
+    public ChangeSetScript releaseEvery(Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("interval must be positive");
+        }
+        this.releaseEvery = interval;
         return this;
     }
 

@@ -12,6 +12,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -484,6 +485,8 @@ public final class FakeCloudFormation implements AutoCloseable {
         stack.eventsPerPoll = cs.script.eventsPerPoll;
         stack.idlePolls = cs.script.idlePolls;
         stack.idleLeft = cs.script.idlePolls;
+        stack.releaseEvery = cs.script.releaseEvery;
+        stack.nextRelease = cs.script.releaseEvery == null ? null : clock.instant().plus(cs.script.releaseEvery);
         changeSets.values().removeIf(c -> c.stack == stack);
         if (cs.type.equals("CREATE")) {
             scheduleCreate(stack, cs.script);
@@ -735,30 +738,46 @@ public final class FakeCloudFormation implements AutoCloseable {
         if (stack.pending.isEmpty()) {
             return;
         }
+        if (stack.releaseEvery != null) {
+            while (!stack.pending.isEmpty() && !clock.instant().isBefore(stack.nextRelease)) {
+                release(stack, stack.nextRelease);
+                stack.nextRelease = stack.nextRelease.plus(stack.releaseEvery);
+            }
+            return;
+        }
         if (stack.idleLeft > 0) {
             stack.idleLeft--;
             return;
         }
         for (int i = 0; i < stack.eventsPerPoll && !stack.pending.isEmpty(); i++) {
-            FakeStack.Pending next = stack.pending.poll();
-            String physical = next.stackLevel() ? stack.id
-                    : next.logicalId().toLowerCase() + "-phys";
-            addEvent(stack, next.logicalId(), physical, next.type(), next.status(), next.reason(),
-                    stack.operationToken);
-            if (next.stackLevel()) {
-                stack.status = next.status();
-                stack.statusReason = next.reason();
-            }
-            next.onRelease().run();
+            release(stack, clock.instant());
         }
         stack.idleLeft = stack.idlePolls;
     }
 
+    private void release(FakeStack stack, Instant at) {
+        FakeStack.Pending next = stack.pending.poll();
+        String physical = next.stackLevel() ? stack.id
+                : next.logicalId().toLowerCase() + "-phys";
+        addEvent(stack, next.logicalId(), physical, next.type(), next.status(), next.reason(),
+                stack.operationToken, at);
+        if (next.stackLevel()) {
+            stack.status = next.status();
+            stack.statusReason = next.reason();
+        }
+        next.onRelease().run();
+    }
+
     private void addEvent(FakeStack stack, String logicalId, String physicalId, String type, String status,
                           String reason, String token) {
+        addEvent(stack, logicalId, physicalId, type, status, reason, token, clock.instant());
+    }
+
+    private void addEvent(FakeStack stack, String logicalId, String physicalId, String type, String status,
+                          String reason, String token, Instant at) {
         sequence++;
         stack.events.add(new FakeStack.Event("evt-" + sequence + "-" + logicalId, logicalId, physicalId, type,
-                status, reason, token, clock.instant()));
+                status, reason, token, at));
     }
 
     private static FakeStack.Pending resource(String logicalId, String type, String status, String reason) {

@@ -1,5 +1,6 @@
 package dev.moodleaws.core.deploy.fake;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -36,6 +37,8 @@ public final class FakeStack {
     int eventsPerPoll = 2;
     int idlePolls;
     int idleLeft;
+    Duration releaseEvery;
+    Instant nextRelease;
     final List<String> continueRollbackSkips = new ArrayList<>();
 
     FakeStack(String name, String id) {
