@@ -71,6 +71,17 @@ class ReadmeTest {
         assertTrue(missing.isEmpty(), "README links to missing files: " + missing);
     }
 
+    @Test
+    void theReadmePerformanceFiguresAreThoseOfThePerformanceReport() {
+        String section = readme.substring(readme.indexOf("## Performance"), readme.indexOf("## Troubleshooting"));
+        String report = read(ROOT.resolve("docs/performance.md"));
+        java.util.List<String> rows = section.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| What")).toList();
+        assertTrue(rows.size() >= 5, "README shows the performance figures");
+        for (String row : rows) {
+            assertTrue(report.lines().anyMatch(row::equals), "README row not in docs/performance.md: " + row);
+        }
+    }
+
     private static Set<String> all(Pattern pattern, String text) {
         Set<String> out = new TreeSet<>();
         Matcher m = pattern.matcher(text);
