@@ -1,7 +1,6 @@
 package dev.moodleaws.core.validate.rules;
 
 import dev.moodleaws.core.model.CacheStore;
-import dev.moodleaws.core.model.Caches;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.validate.Findings;
 import dev.moodleaws.core.validate.ModelRule;
@@ -23,13 +22,7 @@ final class SharedCachesNotLocal implements ModelRule {
 
     @Override
     public void check(Deployment deployment, Findings out) {
-        Caches caches = deployment.moodle().caches();
-        if (caches.application() == CacheStore.LOCAL_FILE) {
-            report(out, "application");
-        }
-        if (caches.session() == CacheStore.LOCAL_FILE) {
-            report(out, "session");
-        }
+        SharedCacheModes.mappedTo(deployment.moodle().caches(), CacheStore.LOCAL_FILE, mode -> report(out, mode));
     }
 
     private static void report(Findings out, String mode) {
