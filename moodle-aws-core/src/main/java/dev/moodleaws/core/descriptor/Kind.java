@@ -22,7 +22,9 @@ interface Kind<T> {
     String typeName();
 
     /** What values are allowed, as Markdown; empty when the type says it all. */
-    String allowed();
+    default String allowed() {
+        return "";
+    }
 
     /** Writes the JSON Schema of the type (no description, no default) into {@code target}. */
     void schema(ObjectNode target);

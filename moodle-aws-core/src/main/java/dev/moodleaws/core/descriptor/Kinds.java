@@ -479,6 +479,11 @@ final class Kinds {
         }
     }
 
+    /** A value written as a string, a number or a boolean: the schema accepts all three. */
+    private static void anyScalar(ObjectNode target) {
+        target.putArray("type").add("string").add("number").add("boolean");
+    }
+
     private enum ScalarTextKind implements Kind<String> {
         INSTANCE;
 
@@ -493,13 +498,8 @@ final class Kinds {
         }
 
         @Override
-        public String allowed() {
-            return "";
-        }
-
-        @Override
         public void schema(ObjectNode target) {
-            target.putArray("type").add("string").add("number").add("boolean");
+            anyScalar(target);
         }
 
         @Override
@@ -551,13 +551,8 @@ final class Kinds {
         }
 
         @Override
-        public String allowed() {
-            return "";
-        }
-
-        @Override
         public void schema(ObjectNode target) {
-            target.putArray("type").add("string").add("number").add("boolean");
+            anyScalar(target);
         }
 
         @Override
