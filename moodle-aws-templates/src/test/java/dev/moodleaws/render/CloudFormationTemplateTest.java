@@ -444,23 +444,53 @@ class CloudFormationTemplateTest {
     }
 
     @Test
-    void alarmsWatchTheLoadBalancerDatabaseCacheAndBurstCreditsWithoutNotifications() {
-        Map<String, Object> aurora = parse(template(Deployments.production()));
+    void everyAlarmNotifiesTheTopicOfTheAlertAddressesAndFollowsThePrimaryThroughAFailover() {
+        Deployment alerted = Deployments.production().toBuilder().alerts(dev.moodleaws.core.model.Alerts.builder()
+                .emails(List.of("ops@example.org", "dba@example.org")).build()).build();
+        Map<String, Object> aurora = parse(template(alerted));
         Map<String, Object> rds = parse(template(Deployments.existingVpc()));
-        assertTrue(ofType(aurora, "AWS::SNS::Topic").isEmpty());
+        assertEquals(Set.of(LogicalIds.ALARM_TOPIC), ofType(aurora, "AWS::SNS::Topic"));
+        assertEquals(List.of(Map.of("Protocol", "email", "Endpoint", "ops@example.org"),
+                Map.of("Protocol", "email", "Endpoint", "dba@example.org")), props(aurora, LogicalIds.ALARM_TOPIC).get("Subscription"));
+        assertNull(props(rds, LogicalIds.ALARM_TOPIC).get("Subscription"), "no addresses, no subscriptions");
         Map<String, String> metrics = new java.util.TreeMap<>();
+        for (Map<String, Object> t : List.of(aurora, rds)) {
+            for (String id : ofType(t, "AWS::CloudWatch::Alarm")) {
+                Map<String, Object> p = props(t, id);
+                assertEquals(List.of(Map.of("Ref", LogicalIds.ALARM_TOPIC)), p.get("AlarmActions"), id);
+                assertEquals(List.of(Map.of("Ref", LogicalIds.ALARM_TOPIC)), p.get("OKActions"), id);
+            }
+        }
         for (String id : ofType(aurora, "AWS::CloudWatch::Alarm")) {
             Map<String, Object> p = props(aurora, id);
-            assertFalse(p.containsKey("AlarmActions"), id);
-            metrics.put(p.get("Namespace") + "/" + p.get("MetricName"), id);
+            Object metric = p.containsKey("Metrics")
+                    ? map(map(list(p.get("Metrics")).get(0), "MetricStat"), "Metric").get("Namespace") + "/"
+                        + map(map(list(p.get("Metrics")).get(0), "MetricStat"), "Metric").get("MetricName")
+                    : p.get("Namespace") + "/" + p.get("MetricName");
+            metrics.put(metric.toString(), id);
         }
         assertEquals(Set.of("AWS/ApplicationELB/HTTPCode_Target_5XX_Count", "AWS/ApplicationELB/UnHealthyHostCount",
                 "AWS/RDS/CPUUtilization", "AWS/RDS/FreeableMemory", "AWS/ElastiCache/EngineCPUUtilization",
                 "AWS/ElastiCache/DatabaseMemoryUsagePercentage"), metrics.keySet());
-        assertEquals(List.of(Map.of("Name", "DBInstanceIdentifier", "Value", Map.of("Ref", "DatabaseWriter"))),
-                props(aurora, LogicalIds.ALARM_DATABASE_CPU).get("Dimensions"));
-        assertEquals(List.of(Map.of("Name", "CacheClusterId", "Value", Map.of("Fn::Join", List.of("", List.of(Map.of("Ref", "Cache"), "-001"))))),
-                props(aurora, LogicalIds.ALARM_CACHE_CPU).get("Dimensions"));
+        assertEquals(List.of(Map.of("Name", "DBClusterIdentifier", "Value", Map.of("Ref", "DatabaseCluster")),
+                Map.of("Name", "Role", "Value", "WRITER")), props(aurora, LogicalIds.ALARM_DATABASE_CPU).get("Dimensions"),
+                "the writer role, whichever instance holds it");
+        assertEquals(props(aurora, LogicalIds.ALARM_DATABASE_CPU).get("Dimensions"),
+                props(aurora, LogicalIds.ALARM_DATABASE_MEMORY).get("Dimensions"));
+        assertEquals(List.of(Map.of("Name", "DBInstanceIdentifier", "Value", Map.of("Ref", "Database"))),
+                props(rds, LogicalIds.ALARM_DATABASE_CPU).get("Dimensions"), "a Multi-AZ instance keeps its identifier");
+        int nodes = alerted.cache().replicas() + 1;
+        List<Object> cacheCpu = list(props(aurora, LogicalIds.ALARM_CACHE_CPU).get("Metrics"));
+        assertEquals(nodes + 1, cacheCpu.size(), "every node of the group, then their maximum");
+        for (int i = 0; i < nodes; i++) {
+            Map<String, Object> stat = map(cacheCpu.get(i), "MetricStat");
+            assertEquals(List.of(Map.of("Name", "CacheClusterId", "Value", Map.of("Fn::Join", List.of("",
+                    List.of(Map.of("Ref", "Cache"), String.format("-%03d", i + 1)))))), map(stat, "Metric").get("Dimensions"));
+            assertEquals(false, map(cacheCpu.get(i)).get("ReturnData"));
+        }
+        assertEquals(Map.of("Id", "highest", "Expression", "MAX(METRICS())", "Label", "EngineCPUUtilization", "ReturnData", true),
+                cacheCpu.get(nodes));
+        assertNull(props(aurora, LogicalIds.ALARM_CACHE_CPU).get("Dimensions"));
         assertEquals(List.of(Map.of("Name", "TargetGroup", "Value", Map.of("Fn::GetAtt", List.of("WebTargetGroup", "TargetGroupFullName"))),
                 Map.of("Name", "LoadBalancer", "Value", Map.of("Fn::GetAtt", List.of("LoadBalancer", "LoadBalancerFullName")))),
                 props(aurora, LogicalIds.ALARM_UNHEALTHY_HOSTS).get("Dimensions"));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.moodleaws.core.model.Alerts;
 import dev.moodleaws.core.model.Cache;
 import dev.moodleaws.core.model.CacheEngine;
 import dev.moodleaws.core.model.CacheStore;
@@ -217,6 +218,11 @@ final class DescriptorSchema {
             key("forcedPluginSettings", Kinds.map(SETTINGS, "map of plugin names to maps of settings", ""),
                     Moodle::forcedPluginSettings, Moodle.Builder::forcedPluginSettings, "Plugin settings forced from config.php, by plugin name (for example tool_mobile)."));
 
+    static final Section<Alerts.Builder, Alerts> ALERTS = new Section<>(
+            "alerts", "Who hears of the alarms: every alarm notifies one SNS topic of the stack.",
+            Alerts::builder, Alerts.Builder::build, Alerts.builder().build(),
+            key("emails", STRINGS, Alerts::emails, Alerts.Builder::emails, "E-mail addresses subscribed to the alarm topic; each confirms the subscription AWS mails to it."));
+
     static final Section<Suppression.Builder, Suppression> SUPPRESSION = new Section<>(
             "suppressions[]", "A finding accepted on purpose, with the reason.",
             Suppression::builder, Suppression.Builder::build, Suppression.builder().rule(FILLER).reason(FILLER).build(),
@@ -241,6 +247,7 @@ final class DescriptorSchema {
             key("stable", STABLE, Deployment::stable, Deployment.Builder::stable, "The On-Demand instance that alone runs cron."),
             key("web", WEB, Deployment::web, Deployment.Builder::web, "The Spot web fleet."),
             key("loadBalancer", LOAD_BALANCER, Deployment::loadBalancer, Deployment.Builder::loadBalancer, "The Application Load Balancer."),
+            key("alerts", ALERTS, Deployment::alerts, Deployment.Builder::alerts, "Who the alarms notify."),
             key("suppressions", Kinds.list(SUPPRESSION, "list of maps"), Deployment::suppressions, Deployment.Builder::suppressions, "Findings accepted on purpose, each with a reason."));
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param stable The On-Demand instance that alone runs cron.
  * @param web The Spot web fleet.
  * @param loadBalancer The Application Load Balancer.
+ * @param alerts Who the alarms notify.
  * @param suppressions Findings the user accepts, each with a reason.
  * @param literalSecrets Secret values the descriptor contained (reported, never kept).
  * @param sourceMap Where each value came from in the descriptor.
@@ -34,6 +35,7 @@ public record Deployment(
         StableNode stable,
         WebFleet web,
         LoadBalancer loadBalancer,
+        Alerts alerts,
         List<Suppression> suppressions,
         List<LiteralSecret> literalSecrets,
         SourceMap sourceMap) {
@@ -50,6 +52,7 @@ public record Deployment(
         Objects.requireNonNull(stable, "stable");
         Objects.requireNonNull(web, "web");
         Objects.requireNonNull(loadBalancer, "loadBalancer");
+        alerts = alerts == null ? Alerts.builder().build() : alerts;
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
         literalSecrets = literalSecrets == null ? List.of() : List.copyOf(literalSecrets);
         Objects.requireNonNull(sourceMap, "sourceMap");
@@ -74,6 +77,7 @@ public record Deployment(
         b.stable = stable;
         b.web = web;
         b.loadBalancer = loadBalancer;
+        b.alerts = alerts;
         b.suppressions = suppressions;
         b.literalSecrets = literalSecrets;
         b.sourceMap = sourceMap;
@@ -93,6 +97,7 @@ public record Deployment(
         private StableNode stable = StableNode.builder().build();
         private WebFleet web = WebFleet.builder().build();
         private LoadBalancer loadBalancer = LoadBalancer.builder().build();
+        private Alerts alerts = Alerts.builder().build();
         private List<Suppression> suppressions = List.of();
         private List<LiteralSecret> literalSecrets = List.of();
         private SourceMap sourceMap = SourceMap.none();
@@ -166,6 +171,12 @@ public record Deployment(
             return this;
         }
 
+        /** Who the alarms notify. */
+        public Builder alerts(Alerts alerts) {
+            this.alerts = alerts;
+            return this;
+        }
+
         /** Findings the user accepts, each with a reason. */
         public Builder suppressions(List<Suppression> suppressions) {
             this.suppressions = suppressions;
@@ -185,7 +196,7 @@ public record Deployment(
         }
 
         public Deployment build() {
-            return new Deployment(name, region, tags, moodle, network, database, fileStorage, cache, stable, web, loadBalancer, suppressions, literalSecrets, sourceMap);
+            return new Deployment(name, region, tags, moodle, network, database, fileStorage, cache, stable, web, loadBalancer, alerts, suppressions, literalSecrets, sourceMap);
         }
     }
 }

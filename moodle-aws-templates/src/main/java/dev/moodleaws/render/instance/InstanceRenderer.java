@@ -124,6 +124,7 @@ public final class InstanceRenderer {
         m.put("healthPath", d.loadBalancer().healthCheck().path());
         m.put("webUser", Effective.webUser(mo.os()));
         m.put("cliDir", Effective.dirroot(mo) + "/admin/cli");
+        m.put("alertEmails", d.alerts().emails());
         return m;
     }
 }

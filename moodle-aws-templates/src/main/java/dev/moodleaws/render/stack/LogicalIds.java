@@ -44,6 +44,7 @@ public final class LogicalIds {
     public static final String CERTIFICATE = "CertificateArn";
     public static final String LOAD_BALANCER_TO_WEB = "LoadBalancerToWeb";
     public static final String LOAD_BALANCER_TO_STABLE = "LoadBalancerToStable";
+    public static final String ALARM_TOPIC = "AlarmTopic";
     public static final String ALARM_TARGET_5XX = "AlarmTarget5xx";
     public static final String ALARM_UNHEALTHY_HOSTS = "AlarmUnhealthyHosts";
     public static final String ALARM_DATABASE_CPU = "AlarmDatabaseCpu";

@@ -19,7 +19,8 @@ import java.util.List;
  * @param stable         the stable node's group of one
  * @param web            the Spot web fleet
  * @param loadBalancer   the load balancer, listeners and target group
- * @param alarms         the CloudWatch alarms (no actions: they show in the console and the API)
+ * @param alarmTopic     the SNS topic every alarm notifies, with the e-mail subscriptions of the descriptor
+ * @param alarms         the CloudWatch alarms
  * @param outputs        the stack outputs, the site URL first
  */
 public record StackView(
@@ -36,6 +37,7 @@ public record StackView(
         Stable stable,
         Fleet web,
         LoadBalancer loadBalancer,
+        AlarmTopic alarmTopic,
         List<Alarm> alarms,
         List<Output> outputs) {
 
@@ -242,12 +244,38 @@ public record StackView(
     }
 
     /**
-     * A CloudWatch alarm on one metric.
+     * The SNS topic every alarm notifies when it goes into ALARM and back to OK; other parts of the
+     * stack that alert somebody publish to it too.
      *
+     * @param id          its logical ID
+     * @param displayName the sender name of its e-mails
+     * @param emails      the addresses subscribed to it by e-mail
+     */
+    public record AlarmTopic(String id, String displayName, List<String> emails) {
+    }
+
+    /**
+     * A CloudWatch alarm on one metric, or on the highest of several series of that metric (every
+     * node of a replication group, so that the alarm follows the primary through a failover).
+     *
+     * @param watched    one series, or several whose maximum the alarm compares
      * @param comparison e.g. {@code GreaterThanThreshold}
      */
-    public record Alarm(String id, String description, String namespace, String metric, List<Dimension> dimensions,
+    public record Alarm(String id, String description, String namespace, String metric, List<Series> watched,
                         String statistic, int periodSeconds, int evaluationPeriods, String comparison, long threshold) {
+        /** Whether the alarm watches one series (classic form) rather than the maximum of several (metric math). */
+        public boolean single() {
+            return watched.size() == 1;
+        }
+
+        /** The dimensions of the one series of a single-series alarm. */
+        public List<Dimension> dimensions() {
+            return watched.get(0).dimensions();
+        }
+    }
+
+    /** One series of a metric: its metric math ID and its dimensions. */
+    public record Series(String id, List<Dimension> dimensions) {
     }
 
     /** A metric dimension. */

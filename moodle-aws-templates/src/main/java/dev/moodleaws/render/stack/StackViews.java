@@ -46,8 +46,6 @@ public final class StackViews {
     /** Processes the UpdatePolicy reference recommends suspending while a rolling update waits on signals. */
     static final List<String> SUSPENDED_DURING_UPDATE = List.of("HealthCheck", "ReplaceUnhealthy", "AZRebalance",
             "AlarmNotification", "ScheduledActions");
-    /** Redis nodes of a replication group are named after it: {@code <group>-001} is the first primary. */
-    static final String FIRST_CACHE_NODE = "-001";
 
     private StackViews() {
     }
@@ -72,7 +70,8 @@ public final class StackViews {
                 stable(d, userData(instances.stableUserData(), exports, null)),
                 fleet(d, userData(instances.webUserData(), exports, WEB_GROUP)),
                 loadBalancer(d),
-                alarms(d, database),
+                new StackView.AlarmTopic(ALARM_TOPIC, "Moodle " + d.name(), d.alerts().emails()),
+                alarms(d, database, cache),
                 outputs(d, database));
     }
 
@@ -318,47 +317,57 @@ public final class StackViews {
     }
 
     /**
-     * The alarms: target 5xx responses and unhealthy targets at the load balancer, database CPU and
-     * free storage (RDS) or freeable memory of the writer (Aurora, whose storage grows by itself),
-     * Redis engine CPU and memory of the first node (every node holds the same data), and EFS burst
-     * credits only in bursting mode. They have no actions: no notification topic is configured.
+     * The alarms, each notifying the alarm topic: target 5xx responses and unhealthy targets at the
+     * load balancer; database CPU and free storage (RDS, whose instance keeps its identifier through a
+     * Multi-AZ failover) or CPU and freeable memory of whichever Aurora instance is the writer (the
+     * cluster's WRITER role); Redis engine CPU and memory as the highest of every node of the
+     * replication group, so that a failover moves nothing out of sight; and EFS burst credits only in
+     * bursting mode.
      */
-    static List<StackView.Alarm> alarms(Deployment d, StackView.Database db) {
+    static List<StackView.Alarm> alarms(Deployment d, StackView.Database db, StackView.Cache cache) {
         List<StackView.Alarm> out = new ArrayList<>();
         StackView.Dimension lb = new StackView.Dimension("LoadBalancer", Value.getAtt(LOAD_BALANCER, "LoadBalancerFullName"));
         out.add(new StackView.Alarm(ALARM_TARGET_5XX, "Moodle answered more than 50 5xx responses in 5 minutes, twice",
-                "AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", List.of(lb), "Sum", 300, 2,
+                "AWS/ApplicationELB", "HTTPCode_Target_5XX_Count", one(lb), "Sum", 300, 2,
                 "GreaterThanThreshold", 50));
         out.add(new StackView.Alarm(ALARM_UNHEALTHY_HOSTS, "A node failed the health check for 5 minutes",
-                "AWS/ApplicationELB", "UnHealthyHostCount", List.of(new StackView.Dimension("TargetGroup",
+                "AWS/ApplicationELB", "UnHealthyHostCount", one(new StackView.Dimension("TargetGroup",
                         Value.getAtt(TARGET_GROUP, "TargetGroupFullName")), lb), "Maximum", 60, 5,
                 "GreaterThanThreshold", 0));
-        StackView.Dimension database = db.aurora()
-                ? new StackView.Dimension("DBInstanceIdentifier", Value.ref(db.instances().get(0)))
-                : new StackView.Dimension("DBInstanceIdentifier", Value.ref(db.resource()));
-        out.add(new StackView.Alarm(ALARM_DATABASE_CPU, "Database CPU above 80% for 15 minutes", "AWS/RDS",
-                "CPUUtilization", List.of(database), "Average", 300, 3, "GreaterThanThreshold", 80));
+        List<StackView.Series> database = db.aurora()
+                ? one(new StackView.Dimension("DBClusterIdentifier", Value.ref(db.resource())),
+                        new StackView.Dimension("Role", Value.literal("WRITER")))
+                : one(new StackView.Dimension("DBInstanceIdentifier", Value.ref(db.resource())));
+        out.add(new StackView.Alarm(ALARM_DATABASE_CPU, "Database writer CPU above 80% for 15 minutes", "AWS/RDS",
+                "CPUUtilization", database, "Average", 300, 3, "GreaterThanThreshold", 80));
         if (db.aurora()) {
             out.add(new StackView.Alarm(ALARM_DATABASE_MEMORY, "Database writer below 256 MiB of freeable memory",
-                    "AWS/RDS", "FreeableMemory", List.of(database), "Minimum", 300, 3, "LessThanThreshold",
+                    "AWS/RDS", "FreeableMemory", database, "Minimum", 300, 3, "LessThanThreshold",
                     256L << 20));
         } else {
             out.add(new StackView.Alarm(ALARM_DATABASE_STORAGE, "Database below 10% free storage", "AWS/RDS",
-                    "FreeStorageSpace", List.of(database), "Minimum", 300, 1, "LessThanThreshold",
+                    "FreeStorageSpace", database, "Minimum", 300, 1, "LessThanThreshold",
                     ((long) db.allocatedStorageGb() << 30) / 10));
         }
-        StackView.Dimension node = new StackView.Dimension("CacheClusterId",
-                Value.join(Value.ref(CACHE), Value.literal(FIRST_CACHE_NODE)));
-        out.add(new StackView.Alarm(ALARM_CACHE_CPU, "Redis engine CPU above 80% for 15 minutes", "AWS/ElastiCache",
-                "EngineCPUUtilization", List.of(node), "Average", 300, 3, "GreaterThanThreshold", 80));
-        out.add(new StackView.Alarm(ALARM_CACHE_MEMORY, "Redis memory above 85% for 15 minutes", "AWS/ElastiCache",
-                "DatabaseMemoryUsagePercentage", List.of(node), "Average", 300, 3, "GreaterThanThreshold", 85));
+        List<StackView.Series> nodes = new ArrayList<>();
+        for (int i = 1; i <= cache.numCacheClusters(); i++) {
+            nodes.add(new StackView.Series("node" + i, List.of(new StackView.Dimension("CacheClusterId",
+                    Value.join(Value.ref(CACHE), Value.literal(String.format("-%03d", i)))))));
+        }
+        out.add(new StackView.Alarm(ALARM_CACHE_CPU, "Redis engine CPU of a node above 80% for 15 minutes", "AWS/ElastiCache",
+                "EngineCPUUtilization", nodes, "Average", 300, 3, "GreaterThanThreshold", 80));
+        out.add(new StackView.Alarm(ALARM_CACHE_MEMORY, "Redis memory of a node above 85% for 15 minutes", "AWS/ElastiCache",
+                "DatabaseMemoryUsagePercentage", nodes, "Average", 300, 3, "GreaterThanThreshold", 85));
         if (d.fileStorage().throughputMode() == ThroughputMode.BURSTING) {
             out.add(new StackView.Alarm(ALARM_FILE_SYSTEM_CREDITS, "EFS burst credits below 1 TB", "AWS/EFS",
-                    "BurstCreditBalance", List.of(new StackView.Dimension("FileSystemId", Value.ref(FILE_SYSTEM))),
+                    "BurstCreditBalance", one(new StackView.Dimension("FileSystemId", Value.ref(FILE_SYSTEM))),
                     "Minimum", 300, 1, "LessThanThreshold", 1_000_000_000_000L));
         }
         return out;
+    }
+
+    private static List<StackView.Series> one(StackView.Dimension... dimensions) {
+        return List.of(new StackView.Series("m1", List.of(dimensions)));
     }
 
     static StackView.LoadBalancer loadBalancer(Deployment d) {

@@ -430,20 +430,40 @@ Resources:
       Protocol: HTTP
       DefaultActions: [{"Type": "redirect", "RedirectConfig": {"Protocol": "HTTPS", "Port": "443", "StatusCode": "HTTP_301"}}]
 </#if>
+  ${alarmTopic.id?no_esc}:
+    Type: AWS::SNS::Topic
+    Properties:
+      DisplayName: ${alarmTopic.displayName}
+<#if alarmTopic.emails?has_content>
+      Subscription:
+<#list alarmTopic.emails as e>
+        - {"Protocol": "email", "Endpoint": ${e}}
+</#list>
+</#if>
 <#list alarms as a>
   ${a.id?no_esc}:
     Type: AWS::CloudWatch::Alarm
     Properties:
       AlarmDescription: ${a.description}
+<#if a.single()>
       Namespace: ${a.namespace}
       MetricName: ${a.metric}
-      Dimensions: [<#list a.dimensions as dim>{"Name": ${dim.name}, "Value": <@v dim.value/>}<#sep>, </#list>]
+      Dimensions: [<#list a.dimensions() as dim>{"Name": ${dim.name}, "Value": <@v dim.value/>}<#sep>, </#list>]
       Statistic: ${a.statistic}
       Period: <@n a.periodSeconds/>
+<#else>
+      Metrics:
+<#list a.watched as s>
+        - {"Id": ${s.id}, "ReturnData": false, "MetricStat": {"Metric": {"Namespace": ${a.namespace}, "MetricName": ${a.metric}, "Dimensions": [<#list s.dimensions as dim>{"Name": ${dim.name}, "Value": <@v dim.value/>}<#sep>, </#list>]}, "Period": <@n a.periodSeconds/>, "Stat": ${a.statistic}}}
+</#list>
+        - {"Id": "highest", "Expression": "MAX(METRICS())", "Label": ${a.metric}, "ReturnData": true}
+</#if>
       EvaluationPeriods: <@n a.evaluationPeriods/>
       ComparisonOperator: ${a.comparison}
       Threshold: <@n a.threshold/>
       TreatMissingData: notBreaching
+      AlarmActions: [{"Ref": ${alarmTopic.id}}]
+      OKActions: [{"Ref": ${alarmTopic.id}}]
 </#list>
 Outputs:
 <#list outputs as o>

@@ -82,12 +82,14 @@ public final class InfrastructureRules {
             new AllowedCidrsPresentRule(),
             new AllowedCidrFormatRule(),
             new IdleTimeoutRule(),
-            new TargetGroupLimitsRule());
+            new TargetGroupLimitsRule(),
+
+            new AlertEmailFormatRule());
 
     private InfrastructureRules() {
     }
 
-    /** Every infrastructure rule, ordered by group (NET, DB, EFS, REDIS, FLEET, LB) then number. Rules hold no state. */
+    /** Every infrastructure rule, ordered by group (NET, DB, EFS, REDIS, FLEET, LB, ALERT) then number. Rules hold no state. */
     public static List<ModelRule> all() {
         return ALL;
     }

@@ -86,6 +86,17 @@ add a Redis store and map the application and session modes to it. Limits: it ru
 node boots, so a change made later in *Site administration > Plugins > Caching* stays until the next
 stable boot overwrites the mappings; definitions mapped one by one are left alone.
 
+## Alarms
+
+Every CloudWatch alarm of the stack (5xx answers, unhealthy nodes, database writer CPU, memory or
+storage, Redis CPU and memory of the busiest node, EFS burst credits) notifies the SNS topic
+`AlarmTopic` when it goes into ALARM and when it is OK again. <#if alertEmails?has_content>It mails
+<#list alertEmails as e>`${e}`<#sep>, </#list>: each address receives a confirmation mail from AWS after
+the first deploy and gets nothing until it confirms.<#else>No address is subscribed (`alerts.emails` is
+empty): subscribe one in the SNS console, or add `alerts.emails` to the descriptor and deploy.</#if>
+The database and Redis alarms watch the writer role and every Redis node, so a failover does not move
+the primary out of their sight.
+
 ## When a check fails
 
 - `mvn moodle-aws:validate` names each finding with its rule ID, the descriptor line and a fix.
