@@ -2,12 +2,14 @@ package dev.moodleaws;
 
 import dev.moodleaws.core.bundle.Bundle;
 import dev.moodleaws.core.deploy.AwsClients;
-import dev.moodleaws.core.deploy.DeployListener;
+import dev.moodleaws.core.deploy.DeployConfigurationException;
+import dev.moodleaws.core.deploy.DeployException;
 import dev.moodleaws.core.deploy.DeployOptions;
 import dev.moodleaws.core.deploy.DeployResult;
 import dev.moodleaws.core.deploy.Deployer;
-import dev.moodleaws.core.deploy.StackCapabilities;
 import dev.moodleaws.core.deploy.Plan;
+import dev.moodleaws.core.deploy.Sleeper;
+import dev.moodleaws.core.deploy.StackCapabilities;
 import dev.moodleaws.core.descriptor.DescriptorException;
 import dev.moodleaws.core.descriptor.DescriptorReader;
 import dev.moodleaws.core.descriptor.PropertySource;
@@ -17,19 +19,24 @@ import dev.moodleaws.core.report.ReportFiles;
 import dev.moodleaws.core.report.SarifReport;
 import dev.moodleaws.core.report.TextReport;
 import dev.moodleaws.core.report.Tool;
+import dev.moodleaws.core.validate.Finding;
 import dev.moodleaws.core.validate.Report;
 import dev.moodleaws.core.validate.RuleCatalog;
 import dev.moodleaws.core.validate.Severity;
 import dev.moodleaws.core.validate.Validator;
+import dev.moodleaws.render.BundleWriteException;
 import dev.moodleaws.render.BundleWriter;
+import dev.moodleaws.render.RenderException;
 import dev.moodleaws.render.RenderRefusedException;
 import dev.moodleaws.render.RenderResult;
 import dev.moodleaws.render.Renderer;
 import dev.moodleaws.render.TemplateEngine;
+import dev.moodleaws.render.TemplateOverridesException;
 import dev.moodleaws.render.TemplateRenderException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Objects;
 
 /**
@@ -38,38 +45,63 @@ import java.util.Objects;
  * stack. Every method delegates to the core and render packages; nothing here decides anything
  * they do not.
  *
- * <p>Build one instance and reuse it: it is immutable and thread-safe, and it holds the
- * FreeMarker setup (one {@link TemplateEngine}), which is the costly part to create. Rendering the
- * same deployment twice gives the same bytes.
+ * <p>Each stage fails with its own family of exceptions: reading with {@link DescriptorException}
+ * (checked, every problem listed), validating, rendering and writing with {@link RenderException},
+ * planning and deploying with {@link DeployException}. They carry data (the problems, the report,
+ * the stack status, the setting to change) and the causing exception; none speaks of Maven.
+ *
+ * <p>Build one instance and reuse it: it is thread-safe, and it holds the FreeMarker setup, which
+ * is the costly part to create. It owns the AWS clients it creates for plan and deploy (one
+ * CloudFormation client per region, an S3 client only when a template goes through a bucket) and
+ * closes them in {@link #close()}; clients given with {@link Builder#awsClients(AwsClients)} are
+ * shared and left open. An instance that only validates and renders never touches AWS.
  *
  * <pre>{@code
- * MoodleAws moodleAws = MoodleAws.builder()
+ * try (MoodleAws moodleAws = MoodleAws.builder()
  *         .properties(PropertySource.of(Map.of("domain", "learn.example.org")))
- *         .build();
- * Deployment site = moodleAws.read(Path.of("moodle-aws.yaml"));   // DescriptorException: problems()
- * Report report = moodleAws.validate(site);
- * System.out.print(moodleAws.textReport(report, "moodle-aws.yaml"));
- * if (!report.hasErrors()) {
- *     RenderResult rendered = moodleAws.render(site);
- *     moodleAws.write(rendered.bundle(), Path.of("target/moodle-aws"));
- *     Deployer deployer = moodleAws.deployer(
- *             AwsClients.builder().region(site.region()).build(), new PrintingDeployListener(System.out::println));
- *     Plan plan = moodleAws.plan(deployer, site, rendered);       // nothing is executed
+ *         .build()) {
+ *     Deployment site = moodleAws.read(Path.of("moodle-aws.yaml"));     // DescriptorException
+ *     Report report = moodleAws.validate(site);
+ *     System.out.print(moodleAws.textReport(report, "moodle-aws.yaml"));
+ *     if (!report.hasErrors()) {
+ *         RenderResult rendered = moodleAws.render(site);                // RenderException
+ *         moodleAws.write(rendered.bundle(), Path.of("target/moodle-aws"));
+ *         Plan plan = moodleAws.plan(site, rendered, DeployRequest.defaults()); // DeployException
+ *         System.out.println(plan.summary() + (plan.deployable() ? "" : " Refused: " + plan.refused()));
+ *     }
  * }
  * }</pre>
  */
-public final class MoodleAws {
+public final class MoodleAws implements AutoCloseable {
 
     private final PropertySource properties;
     private final Validator validator;
     private final Renderer renderer;
     private final BundleWriter writer;
+    private final AwsClients sharedClients;
+    private final AwsClients.Builder clientSettings;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private AwsClients ownedClients;
+    private boolean closed;
 
     private MoodleAws(Builder b) {
         this.properties = b.properties;
         this.validator = Validator.standard();
-        this.renderer = new Renderer(TemplateEngine.withOverrides(b.templateOverrides), validator);
+        this.renderer = new Renderer(engine(b.templateOverrides), validator);
         this.writer = new BundleWriter();
+        this.sharedClients = b.sharedClients;
+        this.clientSettings = b.clientSettings;
+        this.clock = b.clock;
+        this.sleeper = b.sleeper;
+    }
+
+    private static TemplateEngine engine(Path overrides) {
+        try {
+            return TemplateEngine.withOverrides(overrides);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw new TemplateOverridesException(overrides, e.getMessage(), e);
+        }
     }
 
     /**
@@ -162,10 +194,14 @@ public final class MoodleAws {
      *
      * @param bundle the rendered files
      * @param outDir the folder, created if needed
-     * @throws UncheckedIOException when it cannot; the folder then holds what it held before
+     * @throws BundleWriteException when it cannot; the folder then holds what it held before
      */
     public void write(Bundle bundle, Path outDir) {
-        writer.write(bundle, outDir);
+        try {
+            writer.write(bundle, outDir);
+        } catch (UncheckedIOException e) {
+            throw new BundleWriteException(outDir, e.getCause());
+        }
     }
 
     /**
@@ -186,6 +222,27 @@ public final class MoodleAws {
      */
     public String textReport(Report report, String descriptorPath) {
         return TextReport.render(report, descriptorPath);
+    }
+
+    /**
+     * One finding as the text report shows it: {@code file:line:column: severity ID: message}.
+     *
+     * @param finding        the finding
+     * @param descriptorPath how to name the descriptor
+     * @return the line, without a line break
+     */
+    public String textEntry(Finding finding, String descriptorPath) {
+        return TextReport.entry(finding, descriptorPath);
+    }
+
+    /**
+     * The one-line summary of a report: how many errors, warnings and suppressed findings.
+     *
+     * @param report the findings
+     * @return the line, without a line break
+     */
+    public String summary(Report report) {
+        return TextReport.summary(report);
     }
 
     /**
@@ -224,79 +281,124 @@ public final class MoodleAws {
     }
 
     /**
-     * A deployer on the CloudFormation and S3 clients of {@code clients}, reporting progress to
-     * {@code listener}. Build the clients for the deployment's region, for example
-     * {@code AwsClients.builder().region(deployment.region()).build()}.
-     *
-     * @param clients  where region, credentials and endpoint come from
-     * @param listener receives each change, stack event and the result as they happen
-     * @return a deployer; it holds no state between calls
-     * @throws dev.moodleaws.core.deploy.DeployConfigurationException when region or credentials are missing
-     */
-    public Deployer deployer(AwsClients clients, DeployListener listener) {
-        return Deployer.builder(clients.cloudFormation()).s3(clients.s3()).listener(listener).build();
-    }
-
-    /**
      * The deploy options of a rendered deployment: the stack named after the deployment, its
      * rendered template, its tags and the capabilities the template needs. The safe defaults of
-     * {@link DeployOptions} hold; change them on the returned builder (for example a template
-     * bucket for templates over 51,200 bytes, or a replacement the user allows).
+     * {@link DeployOptions} hold; change them on the returned builder.
      *
      * @param deployment the deployment that was rendered
      * @param rendered   what {@link #render(Deployment)} returned for it
      * @return a builder of the options
      */
     public DeployOptions.Builder deployOptions(Deployment deployment, RenderResult rendered) {
+        return deployOptions(deployment.name(), deployment, rendered);
+    }
+
+    private static DeployOptions.Builder deployOptions(String stackName, Deployment deployment, RenderResult rendered) {
         String template = rendered.bundle().content(Bundle.TEMPLATE);
-        return DeployOptions.builder(deployment.name(), template)
+        return DeployOptions.builder(stackName, template)
                 .tags(deployment.tags())
                 .capabilities(StackCapabilities.of(template).toArray(String[]::new));
     }
 
     /**
-     * What deploying a rendered deployment would change, with {@link #deployOptions default options}.
-     * Creates a change set, reports each change to the deployer's listener, and deletes the change
-     * set again: nothing is executed.
+     * What deploying a rendered deployment would change, and the verdict: creates a change set,
+     * reports each change to the request's listener, and deletes the change set again (nothing is
+     * executed). {@link Plan#refused()} lists the data-losing changes the options do not allow.
      *
-     * @param deployer   from {@link #deployer(AwsClients, DeployListener)}
      * @param deployment the deployment that was rendered
      * @param rendered   what {@link #render(Deployment)} returned for it
-     * @return the planned changes
+     * @param request    stack name, region, listener and options; {@link DeployRequest#defaults()}
+     * @return the planned changes with the verdict
      * @throws IllegalArgumentException when the rendered files have errors
+     * @throws DeployException          when AWS cannot be reached or refuses, or the stack is in a
+     *                                  state no change set can be made on
      */
-    public Plan plan(Deployer deployer, Deployment deployment, RenderResult rendered) {
-        return deployer.plan(checkedOptions(deployment, rendered));
+    public Plan plan(Deployment deployment, RenderResult rendered, DeployRequest request) {
+        DeployOptions options = options(deployment, rendered, request);
+        return deployer(deployment, options, request).plan(options);
     }
 
     /**
-     * Deploys a rendered deployment with {@link #deployOptions default options}: plans, refuses to
-     * replace or remove stateful resources, executes, and follows the stack until it settles,
-     * reporting to the deployer's listener.
+     * Deploys a rendered deployment: plans, refuses to replace or remove stateful resources the
+     * options do not allow, executes, and follows the stack until it settles, reporting to the
+     * request's listener.
      *
-     * @param deployer   from {@link #deployer(AwsClients, DeployListener)}
      * @param deployment the deployment that was rendered
      * @param rendered   what {@link #render(Deployment)} returned for it
+     * @param request    stack name, region, listener and options; {@link DeployRequest#defaults()}
      * @return the final status and the stack outputs (the site URL first)
      * @throws IllegalArgumentException when the rendered files have errors
-     * @throws dev.moodleaws.core.deploy.DeployException when the deployer refuses or the stack fails
+     * @throws DeployException          when the deploy is refused, fails or is interrupted; the
+     *                                  subclass says which and carries the details
      */
-    public DeployResult deploy(Deployer deployer, Deployment deployment, RenderResult rendered) {
-        return deployer.deploy(checkedOptions(deployment, rendered));
+    public DeployResult deploy(Deployment deployment, RenderResult rendered, DeployRequest request) {
+        DeployOptions options = options(deployment, rendered, request);
+        return deployer(deployment, options, request).deploy(options);
     }
 
-    private DeployOptions checkedOptions(Deployment deployment, RenderResult rendered) {
+    /** Closes the AWS clients this instance made; shared ones stay open. Rendering still works afterwards. */
+    @Override
+    public void close() {
+        AwsClients owned;
+        synchronized (this) {
+            closed = true;
+            owned = ownedClients;
+            ownedClients = null;
+        }
+        if (owned != null) {
+            owned.close();
+        }
+    }
+
+    private DeployOptions options(Deployment deployment, RenderResult rendered, DeployRequest request) {
         if (rendered.hasErrors()) {
             throw new IllegalArgumentException("the rendered files of " + deployment.name() + " have "
                     + rendered.report().count(Severity.ERROR) + " error(s); they are not deployed");
         }
-        return deployOptions(deployment, rendered).build();
+        String stackName = request.stackName().orElse(deployment.name());
+        try {
+            DeployOptions.Builder builder = deployOptions(stackName, deployment, rendered);
+            request.customize(builder);
+            return builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new DeployConfigurationException(DeployConfigurationException.Setting.STACK_NAME, stackName,
+                    e.getMessage(), e);
+        }
+    }
+
+    private Deployer deployer(Deployment deployment, DeployOptions options, DeployRequest request) {
+        String region = request.region().orElse(deployment.region());
+        if (!region.equals(deployment.region())) {
+            request.listener().note("Deploying to region " + region + " although the descriptor says "
+                    + deployment.region() + "; the template was rendered for " + deployment.region() + ".");
+        }
+        AwsClients clients = clients();
+        return Deployer.builder(clients.cloudFormation(region))
+                .s3(options.templateBucket() == null ? null : () -> clients.s3(region))
+                .listener(request.listener()).clock(clock).sleeper(sleeper).build();
+    }
+
+    private synchronized AwsClients clients() {
+        if (sharedClients != null) {
+            return sharedClients;
+        }
+        if (closed) {
+            throw new IllegalStateException("this MoodleAws is closed");
+        }
+        if (ownedClients == null) {
+            ownedClients = clientSettings.build();
+        }
+        return ownedClients;
     }
 
     /** Options of a {@link MoodleAws}; every option has a default. */
     public static final class Builder {
         private Path templateOverrides;
         private PropertySource properties = PropertySource.none();
+        private AwsClients sharedClients;
+        private AwsClients.Builder clientSettings = AwsClients.builder();
+        private Clock clock = Clock.systemUTC();
+        private Sleeper sleeper = Sleeper.system();
 
         private Builder() {
         }
@@ -326,10 +428,56 @@ public final class MoodleAws {
         }
 
         /**
+         * How this instance makes its own AWS clients (profile, endpoint, credentials, retries); it
+         * makes them on the first plan or deploy and closes them in {@link MoodleAws#close()}. By
+         * default the SDK's chains for credentials. The region is the deployment's.
+         *
+         * @param settings the settings
+         * @return this builder
+         */
+        public Builder awsSettings(AwsClients.Builder settings) {
+            this.clientSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * A client set to share with other instances and other deploys; this instance never closes it.
+         *
+         * @param clients the clients, closed by whoever made them
+         * @return this builder
+         */
+        public Builder awsClients(AwsClients clients) {
+            this.sharedClients = Objects.requireNonNull(clients, "clients");
+            return this;
+        }
+
+        /**
+         * The clock deploys measure elapsed time and time limits with; by default the system's.
+         *
+         * @param value the clock
+         * @return this builder
+         */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * How deploys wait between polls and retries; by default {@link Thread#sleep}.
+         *
+         * @param value the sleeper
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper value) {
+            this.sleeper = Objects.requireNonNull(value, "sleeper");
+            return this;
+        }
+
+        /**
          * The instance.
          *
-         * @return a new immutable instance
-         * @throws IllegalArgumentException when the template override folder does not exist
+         * @return a new instance
+         * @throws TemplateOverridesException when the template override folder does not exist
          */
         public MoodleAws build() {
             return new MoodleAws(this);

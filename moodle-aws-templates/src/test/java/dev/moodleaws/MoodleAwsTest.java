@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moodleaws.core.bundle.Bundle;
 import dev.moodleaws.core.bundle.BundleFile;
-import dev.moodleaws.core.deploy.Deployer;
+import dev.moodleaws.core.deploy.AwsClients;
 import dev.moodleaws.core.deploy.Plan;
 import dev.moodleaws.core.deploy.fake.FakeCloudFormation;
 import dev.moodleaws.core.deploy.fake.FakeTime;
@@ -27,6 +27,7 @@ import dev.moodleaws.core.validate.RuleSource;
 import dev.moodleaws.core.validate.Severity;
 import dev.moodleaws.render.RenderRefusedException;
 import dev.moodleaws.render.RenderResult;
+import dev.moodleaws.render.TemplateOverridesException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,8 +39,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 
 class MoodleAwsTest {
     private static final String CERTIFICATE = "arn:aws:acm:eu-west-1:123456789012:certificate/0f6c1d2e-1111-2222-3333-444455556666";
@@ -194,7 +193,8 @@ class MoodleAwsTest {
     void aMissingOverrideFolderIsRefusedWhenBuilding(@TempDir Path dir) {
         MoodleAws.Builder builder = MoodleAws.builder().templateOverrides(dir.resolve("missing"));
 
-        assertThrows(IllegalArgumentException.class, builder::build);
+        TemplateOverridesException e = assertThrows(TemplateOverridesException.class, builder::build);
+        assertEquals(dir.resolve("missing"), e.folder());
     }
 
     @Test
@@ -203,10 +203,10 @@ class MoodleAwsTest {
         RenderResult rendered = MOODLE_AWS.render(site);
         FakeTime time = new FakeTime();
         RecordingListener listener = new RecordingListener();
-        try (FakeCloudFormation fake = FakeCloudFormation.start(time)) {
-            Deployer deployer = Deployer.builder(fake.client()).listener(listener).clock(time).sleeper(time).build();
-
-            Plan plan = MOODLE_AWS.plan(deployer, site, rendered);
+        try (FakeCloudFormation fake = FakeCloudFormation.start(time);
+             MoodleAws moodleAws = MoodleAws.builder().awsSettings(fake.clientSettings()).clock(time).sleeper(time)
+                     .build()) {
+            Plan plan = moodleAws.plan(site, rendered, DeployRequest.builder().listener(listener).build());
 
             RecordedRequest create = fake.requests("CreateChangeSet").get(0);
             assertEquals("campus", plan.stackName());
@@ -227,13 +227,15 @@ class MoodleAwsTest {
         RuleInfo rule = new RuleInfo("TEST-001", Severity.ERROR, "a test rule", "none", RuleSource.MOODLE_AWS, "");
         Report broken = new Report(List.of(new Finding(rule, "broken", Bundle.TEMPLATE, null, null)));
         RenderResult bad = new RenderResult(good.bundle(), good.modelReport(), broken);
-        Deployer neverCalled = Deployer.builder(CloudFormationClient.builder().region(Region.EU_WEST_1)
-                .credentialsProvider(AnonymousCredentialsProvider.create())
-                .endpointOverride(URI.create("http://127.0.0.1:9")).build()).build();
+        try (AwsClients neverUsed = AwsClients.builder().credentials(AnonymousCredentialsProvider.create())
+                .endpointOverride(URI.create("http://127.0.0.1:9")).build();
+             MoodleAws moodleAws = MoodleAws.builder().awsClients(neverUsed).build()) {
 
-        IllegalArgumentException planned = assertThrows(IllegalArgumentException.class,
-                () -> MOODLE_AWS.plan(neverCalled, site, bad));
-        assertThrows(IllegalArgumentException.class, () -> MOODLE_AWS.deploy(neverCalled, site, bad));
-        assertTrue(planned.getMessage().contains("1 error"), planned.getMessage());
+            IllegalArgumentException planned = assertThrows(IllegalArgumentException.class,
+                    () -> moodleAws.plan(site, bad, DeployRequest.defaults()));
+            assertThrows(IllegalArgumentException.class, () -> moodleAws.deploy(site, bad, DeployRequest.defaults()));
+            assertTrue(planned.getMessage().contains("1 error"), planned.getMessage());
+            assertEquals(0, neverUsed.clientCount());
+        }
     }
 }

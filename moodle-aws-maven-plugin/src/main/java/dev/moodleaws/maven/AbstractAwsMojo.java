@@ -1,12 +1,11 @@
 package dev.moodleaws.maven;
 
-import dev.moodleaws.core.bundle.Bundle;
+import dev.moodleaws.DeployRequest;
+import dev.moodleaws.MoodleAws;
 import dev.moodleaws.core.deploy.AwsClients;
 import dev.moodleaws.core.deploy.DeployException;
 import dev.moodleaws.core.deploy.DeployListener;
 import dev.moodleaws.core.deploy.DeployOptions;
-import dev.moodleaws.core.deploy.Deployer;
-import dev.moodleaws.core.deploy.StackCapabilities;
 import dev.moodleaws.core.deploy.Sleeper;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.render.RenderResult;
@@ -15,18 +14,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
-import software.amazon.awssdk.services.s3.S3Client;
-
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 /**
- * What plan and deploy share: validate and render as the render goal does, then talk to
- * CloudFormation about the stack. Turns the goal's parameters into {@link DeployOptions} and
- * {@link AwsClients}, and every deployer failure into a build failure carrying its explanation.
+ * What plan and deploy share: validate and render as the render goal does, then plan or deploy
+ * through {@link MoodleAws}. Turns the goal's parameters into a {@link DeployRequest} and AWS client
+ * settings, and every typed deploy failure into a build failure naming the property to change.
  */
 abstract class AbstractAwsMojo extends AbstractRenderingMojo {
 
@@ -94,76 +90,65 @@ abstract class AbstractAwsMojo extends AbstractRenderingMojo {
     /** How the deployer waits between polls; tests replace it. */
     Sleeper sleeper = Sleeper.system();
 
+    /** Credentials instead of the profile and the SDK's chain; tests set them. */
+    AwsCredentialsProvider credentials;
+
+    @Override
+    protected MoodleAws.Builder configure(MoodleAws.Builder builder) throws MojoFailureException {
+        return super.configure(builder).awsSettings(awsSettings()).clock(clock).sleeper(sleeper);
+    }
+
     @Override
     protected final void run() throws MojoExecutionException, MojoFailureException {
         Deployment deployment = readDescriptor();
+        DeployRequest.Builder request = DeployRequest.builder().stackName(stackName).region(region)
+                .listener(listener());
+        Consumer<DeployOptions.Builder> options = options();
         RenderResult rendered = renderAndWrite(deployment);
-        DeployOptions options = options(deployment, rendered.bundle().content(Bundle.TEMPLATE));
-        AwsClients clients = clients(deployment);
-        try (CloudFormationClient cfn = clients.cloudFormation();
-             S3Client s3 = isSet(bucket) ? clients.s3() : null) {
-            Deployer deployer = Deployer.builder(cfn).s3(s3).listener(listener()).clock(clock).sleeper(sleeper)
-                    .build();
-            act(deployer, options);
+        try {
+            act(deployment, rendered, request.options(options).build());
         } catch (DeployException e) {
-            throw new MojoFailureException("moodle-aws: " + e.getMessage());
-        } catch (AwsServiceException e) {
-            throw new MojoFailureException("moodle-aws: AWS refused the request for stack " + options.stackName()
-                    + ": " + e.awsErrorDetails().errorMessage() + " (" + e.awsErrorDetails().errorCode() + ")");
-        } catch (SdkClientException e) {
-            throw new MojoFailureException("moodle-aws: cannot reach AWS"
-                    + (isSet(endpoint) ? " at " + endpoint : " in region " + effectiveRegion(deployment))
-                    + ": " + e.getMessage());
+            throw MavenFailures.of(e, displayPath(), isSet(stackName));
         }
     }
 
     /** Plans or deploys. */
-    protected abstract void act(Deployer deployer, DeployOptions options) throws MojoFailureException;
+    protected abstract void act(Deployment deployment, RenderResult rendered, DeployRequest request)
+            throws MojoFailureException;
 
     /** How progress reaches the build log. */
     protected abstract DeployListener listener();
 
-    /** Adds the goal's own options. */
-    protected void addOptions(DeployOptions.Builder options) throws MojoFailureException {
+    /** Checks the goal's own parameters before anything is rendered or called. */
+    protected void checkParameters() throws MojoFailureException {
     }
 
-    /** The deploy options from the parameters, the descriptor and the rendered template. */
-    DeployOptions options(Deployment deployment, String template) throws MojoFailureException {
-        String stack = isSet(stackName) ? stackName.trim() : deployment.name();
+    /** Adds the goal's own options. */
+    protected void addOptions(DeployOptions.Builder options) {
+    }
+
+    /** The deploy options from the parameters, checked before anything is rendered or called. */
+    Consumer<DeployOptions.Builder> options() throws MojoFailureException {
         if (timeoutMinutes < 0) {
             throw new MojoFailureException("moodle-aws: moodle-aws.timeoutMinutes is " + timeoutMinutes
                     + "; use a number of minutes, or 0 to wait as long as the stack is working.");
         }
-        DeployOptions.Builder b = DeployOptions.builder(stack, template)
-                .tags(deployment.tags())
-                .capabilities(StackCapabilities.of(template).toArray(String[]::new))
-                .allowReplacement(allowedReplacements().toArray(String[]::new))
-                .waitForBusyStack(waitForBusyStack);
-        if (isSet(bucket)) {
-            b.templateBucket(bucket.trim(), bucketPrefix == null ? "" : bucketPrefix.trim());
-        }
-        if (timeoutMinutes > 0) {
-            b.timeout(Duration.ofMinutes(timeoutMinutes));
-        }
-        addOptions(b);
-        try {
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("moodle-aws: " + e.getMessage()
-                    + (isSet(stackName) ? "" : " (it comes from 'name' in " + displayPath()
-                    + "; set -Dmoodle-aws.stackName=<name> to use another)") + ".");
-        }
+        checkParameters();
+        return b -> {
+            b.allowReplacement(allowedReplacements().toArray(String[]::new)).waitForBusyStack(waitForBusyStack);
+            if (isSet(bucket)) {
+                b.templateBucket(bucket.trim(), bucketPrefix == null ? "" : bucketPrefix.trim());
+            }
+            if (timeoutMinutes > 0) {
+                b.timeout(Duration.ofMinutes(timeoutMinutes));
+            }
+            addOptions(b);
+        };
     }
 
-    /** The AWS clients from region, profile and endpoint. */
-    AwsClients clients(Deployment deployment) throws MojoFailureException {
-        String effective = effectiveRegion(deployment);
-        if (!effective.equals(deployment.region())) {
-            getLog().warn("moodle-aws: deploying to " + effective + " (moodle-aws.region) although " + displayPath()
-                    + " says region " + deployment.region() + "; the template was rendered for " + deployment.region()
-                    + ".");
-        }
-        AwsClients.Builder b = AwsClients.builder().region(effective);
+    /** The settings of the AWS clients: profile, endpoint, credentials. */
+    AwsClients.Builder awsSettings() throws MojoFailureException {
+        AwsClients.Builder b = AwsClients.builder().credentials(credentials);
         if (isSet(profile)) {
             b.profile(profile.trim());
         }
@@ -180,11 +165,7 @@ abstract class AbstractAwsMojo extends AbstractRenderingMojo {
             }
             b.endpointOverride(uri);
         }
-        return b.build();
-    }
-
-    String effectiveRegion(Deployment deployment) {
-        return isSet(region) ? region.trim() : deployment.region();
+        return b;
     }
 
     /** The logical IDs in {@code allowReplacement}. */

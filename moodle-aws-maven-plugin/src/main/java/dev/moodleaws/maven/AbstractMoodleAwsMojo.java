@@ -1,13 +1,13 @@
 package dev.moodleaws.maven;
 
+import dev.moodleaws.MoodleAws;
 import dev.moodleaws.core.descriptor.DescriptorException;
 import dev.moodleaws.core.descriptor.DescriptorProblem;
-import dev.moodleaws.core.descriptor.DescriptorReader;
 import dev.moodleaws.core.model.Deployment;
-import dev.moodleaws.core.report.TextReport;
 import dev.moodleaws.core.validate.Finding;
 import dev.moodleaws.core.validate.Report;
 import dev.moodleaws.core.validate.Severity;
+import dev.moodleaws.render.TemplateOverridesException;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
@@ -17,7 +17,10 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-/** What every goal shares: the descriptor, the output folder, skipping, and how findings are shown. */
+/**
+ * What every goal shares: the descriptor, the output folder, skipping, and how findings are shown.
+ * Each goal runs on one {@link MoodleAws}, made from its parameters and closed when it ends.
+ */
 abstract class AbstractMoodleAwsMojo extends AbstractMojo {
     /** The deployment descriptor. */
     @Parameter(property = "moodle-aws.descriptor", defaultValue = "${project.basedir}/moodle-aws.yaml")
@@ -41,13 +44,31 @@ abstract class AbstractMoodleAwsMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
+    /** The library, while the goal runs. */
+    protected MoodleAws moodleAws;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("moodle-aws: skipped (moodle-aws.skip=true)");
             return;
         }
-        run();
+        MoodleAws.Builder builder = MoodleAws.builder().properties(new MavenProperties(
+                session.getUserProperties(), project.getProperties(), session.getSystemProperties(), System.getenv()));
+        try (MoodleAws library = configure(builder).build()) {
+            this.moodleAws = library;
+            run();
+        } catch (TemplateOverridesException e) {
+            throw new MojoFailureException("moodle-aws: " + e.getMessage()
+                    + ". Point -Dmoodle-aws.templateOverrides at a folder of .ftl files, or remove the setting.", e);
+        } finally {
+            this.moodleAws = null;
+        }
+    }
+
+    /** Adds the goal's settings to the library it runs on. */
+    protected MoodleAws.Builder configure(MoodleAws.Builder builder) throws MojoFailureException {
+        return builder;
     }
 
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
@@ -59,16 +80,14 @@ abstract class AbstractMoodleAwsMojo extends AbstractMojo {
                     + ". Create moodle-aws.yaml in the project folder (see examples/quickstart) or point"
                     + " -Dmoodle-aws.descriptor=<file> at one.");
         }
-        DescriptorReader reader = new DescriptorReader(new MavenProperties(
-                session.getUserProperties(), project.getProperties(), session.getSystemProperties(), System.getenv()));
         try {
-            return reader.read(descriptor.toPath());
+            return moodleAws.read(descriptor.toPath());
         } catch (DescriptorException e) {
             for (DescriptorProblem p : e.problems()) {
                 getLog().error(p.format());
             }
             throw new MojoFailureException("moodle-aws: " + displayPath() + " has " + count(e.problems().size(), "problem")
-                    + " (listed above). Fix them and run the goal again.");
+                    + " (listed above). Fix them and run the goal again.", e);
         }
     }
 
@@ -83,7 +102,7 @@ abstract class AbstractMoodleAwsMojo extends AbstractMojo {
     /** Logs each finding at the level of its severity, in the compiler-like text form, then the summary. */
     protected void log(Report report) {
         for (Finding f : report.findings()) {
-            String line = TextReport.entry(f, displayPath());
+            String line = moodleAws.textEntry(f, displayPath());
             if (f.suppressed() || f.severity() == Severity.INFO) {
                 getLog().info(line);
             } else if (f.severity() == Severity.WARNING) {
@@ -92,7 +111,7 @@ abstract class AbstractMoodleAwsMojo extends AbstractMojo {
                 getLog().error(line);
             }
         }
-        getLog().info("moodle-aws: " + TextReport.summary(report));
+        getLog().info("moodle-aws: " + moodleAws.summary(report));
     }
 
     /** Fails the build when the report has errors, or warnings with failOnWarning. */

@@ -1,15 +1,13 @@
 package dev.moodleaws.maven;
 
+import dev.moodleaws.MoodleAws;
 import dev.moodleaws.core.bundle.BundleFile;
 import dev.moodleaws.core.model.Deployment;
-import dev.moodleaws.render.BundleWriter;
+import dev.moodleaws.render.BundleWriteException;
 import dev.moodleaws.render.RenderRefusedException;
 import dev.moodleaws.render.RenderResult;
-import dev.moodleaws.render.Renderer;
-import dev.moodleaws.render.TemplateEngine;
 import dev.moodleaws.render.TemplateRenderException;
 import java.io.File;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -24,6 +22,11 @@ abstract class AbstractRenderingMojo extends AbstractMoodleAwsMojo {
     @Parameter(property = "moodle-aws.templateOverrides")
     protected File templateOverrides;
 
+    @Override
+    protected MoodleAws.Builder configure(MoodleAws.Builder builder) throws MojoFailureException {
+        return builder.templateOverrides(templateOverrides == null ? null : templateOverrides.toPath());
+    }
+
     /**
      * Validates the deployment, renders it, checks the rendered files and writes them into the
      * output folder. Fails, writing nothing, when validation or the checks find errors.
@@ -34,9 +37,9 @@ abstract class AbstractRenderingMojo extends AbstractMoodleAwsMojo {
         failOn(result.report(), "validation");
         Path out = outputDirectory.toPath();
         try {
-            new BundleWriter().write(result.bundle(), out);
-        } catch (UncheckedIOException e) {
-            throw new MojoExecutionException("moodle-aws: cannot write into " + out + ": " + e.getCause().getMessage(), e);
+            moodleAws.write(result.bundle(), out);
+        } catch (BundleWriteException e) {
+            throw new MojoExecutionException("moodle-aws: " + e.getMessage(), e);
         }
         getLog().info("moodle-aws: rendered into " + out + ":");
         for (BundleFile f : result.bundle().files()) {
@@ -46,22 +49,15 @@ abstract class AbstractRenderingMojo extends AbstractMoodleAwsMojo {
     }
 
     private RenderResult render(Deployment deployment) throws MojoFailureException {
-        TemplateEngine engine;
         try {
-            engine = TemplateEngine.withOverrides(templateOverrides == null ? null : templateOverrides.toPath());
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("moodle-aws: " + e.getMessage()
-                    + ". Point -Dmoodle-aws.templateOverrides at a folder of .ftl files, or remove the setting.");
-        }
-        try {
-            return new Renderer(engine).render(deployment);
+            return moodleAws.render(deployment);
         } catch (RenderRefusedException e) {
             log(e.report());
             failOn(e.report(), "validation");
-            throw new MojoFailureException("moodle-aws: validation found errors (listed above); nothing was rendered.");
+            throw new MojoFailureException("moodle-aws: validation found errors (listed above); nothing was rendered.", e);
         } catch (TemplateRenderException e) {
             throw new MojoFailureException("moodle-aws: " + e.getMessage()
-                    + (templateOverrides == null ? "" : " (check your template overrides in " + templateOverrides + ")"));
+                    + (templateOverrides == null ? "" : " (check your template overrides in " + templateOverrides + ")"), e);
         }
     }
 }

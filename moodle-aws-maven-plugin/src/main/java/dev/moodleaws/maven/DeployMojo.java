@@ -1,11 +1,13 @@
 package dev.moodleaws.maven;
 
+import dev.moodleaws.DeployRequest;
 import dev.moodleaws.core.deploy.DeployListener;
 import dev.moodleaws.core.deploy.DeployOptions;
 import dev.moodleaws.core.deploy.DeployResult;
-import dev.moodleaws.core.deploy.Deployer;
 import dev.moodleaws.core.deploy.PrintingDeployListener;
 import dev.moodleaws.core.deploy.RollbackCompleteChoice;
+import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.render.RenderResult;
 import java.util.Arrays;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -58,22 +60,29 @@ public class DeployMojo extends AbstractAwsMojo {
     private volatile boolean executing;
 
     @Override
-    protected void addOptions(DeployOptions.Builder options) throws MojoFailureException {
+    protected void checkParameters() throws MojoFailureException {
         if (recreateFailedStack && !yes) {
             throw new MojoFailureException("moodle-aws: moodle-aws.recreateFailedStack deletes the stack (and whatever"
                     + " its failed create left) before creating it again. Confirm with -Dmoodle-aws.yes=true"
                     + " as well.");
         }
-        String[] skip = resourcesToSkip == null ? new String[0] : Arrays.stream(resourcesToSkip.split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).toArray(String[]::new);
-        if (skip.length > 0 && !continueUpdateRollback) {
+        if (skipped().length > 0 && !continueUpdateRollback) {
             throw new MojoFailureException("moodle-aws: moodle-aws.resourcesToSkip is only used when continuing a "
                     + "rollback; add -Dmoodle-aws.continueUpdateRollback=true, or remove it.");
         }
+    }
+
+    private String[] skipped() {
+        return resourcesToSkip == null ? new String[0] : Arrays.stream(resourcesToSkip.split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toArray(String[]::new);
+    }
+
+    @Override
+    protected void addOptions(DeployOptions.Builder options) {
         options.terminationProtection(terminationProtection)
                 .onRollbackComplete(recreateFailedStack ? RollbackCompleteChoice.DELETE_AND_RECREATE
                         : RollbackCompleteChoice.FAIL_WITH_HELP)
-                .continueUpdateRollback(continueUpdateRollback, skip);
+                .continueUpdateRollback(continueUpdateRollback, skipped());
     }
 
     @Override
@@ -89,14 +98,14 @@ public class DeployMojo extends AbstractAwsMojo {
     }
 
     @Override
-    protected void act(Deployer deployer, DeployOptions options) throws MojoFailureException {
-        String stack = options.stackName();
+    protected void act(Deployment deployment, RenderResult rendered, DeployRequest request) {
+        String stack = request.stackName().orElse(deployment.name());
         Thread onStop = new Thread(() -> getLog().warn(stopMessage(stack, executing)), "moodle-aws-stop-notice");
         boolean hooked = addShutdownHook(onStop);
         DeployResult result;
         try {
             getLog().info("moodle-aws: deploying stack " + stack + "...");
-            result = deployer.deploy(options);
+            result = moodleAws.deploy(deployment, rendered, request);
         } finally {
             if (hooked) {
                 removeShutdownHook(onStop);

@@ -1,13 +1,13 @@
 package dev.moodleaws.maven;
 
-import dev.moodleaws.core.deploy.ChangeAction;
+import dev.moodleaws.DeployRequest;
 import dev.moodleaws.core.deploy.DeployListener;
-import dev.moodleaws.core.deploy.DeployOptions;
-import dev.moodleaws.core.deploy.Deployer;
 import dev.moodleaws.core.deploy.Plan;
 import dev.moodleaws.core.deploy.PlannedChange;
 import dev.moodleaws.core.deploy.PrintingDeployListener;
 import dev.moodleaws.core.deploy.ReplacementRefusedException;
+import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.render.RenderResult;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -32,39 +32,20 @@ public class PlanMojo extends AbstractAwsMojo {
     }
 
     @Override
-    protected void act(Deployer deployer, DeployOptions options) throws MojoFailureException {
-        getLog().info("moodle-aws: planning stack " + options.stackName() + "...");
-        Plan plan = deployer.plan(options);
-        getLog().info("moodle-aws: " + summary(plan));
-        List<PlannedChange> refused = plan.dataLosingChanges().stream()
-                .filter(c -> !options.allowedReplacements().contains(c.logicalId())).toList();
-        if (!refused.isEmpty()) {
-            throw new MojoFailureException("moodle-aws: " + new ReplacementRefusedException(options.stackName(), refused)
-                    .getMessage());
+    protected void act(Deployment deployment, RenderResult rendered, DeployRequest request)
+            throws MojoFailureException {
+        getLog().info("moodle-aws: planning stack " + request.stackName().orElse(deployment.name()) + "...");
+        Plan plan = moodleAws.plan(deployment, rendered, request);
+        getLog().info("moodle-aws: " + plan.summary());
+        if (!plan.deployable()) {
+            throw MavenFailures.of(new ReplacementRefusedException(plan.stackName(), plan.refused()), displayPath(),
+                    isSet(stackName));
         }
-        List<PlannedChange> allowed = plan.dataLosingChanges();
+        List<PlannedChange> allowed = plan.allowedDataLosses();
         if (!allowed.isEmpty()) {
-            getLog().warn("moodle-aws: a deploy would destroy " + ids(allowed) + ", allowed by moodle-aws.allowReplacement;"
-                    + " make sure you have a backup.");
+            getLog().warn("moodle-aws: a deploy would destroy " + String.join(", ",
+                    allowed.stream().map(PlannedChange::logicalId).toList())
+                    + ", allowed by moodle-aws.allowReplacement; make sure you have a backup.");
         }
-    }
-
-    /** One line: the stack, the change set type and the count of each kind of change. */
-    static String summary(Plan plan) {
-        if (plan.noChanges()) {
-            return "plan for stack " + plan.stackName() + ": no changes.";
-        }
-        List<PlannedChange> changes = plan.changes();
-        long add = changes.stream().filter(c -> c.action() == ChangeAction.ADD).count();
-        long modify = changes.stream().filter(c -> c.action() == ChangeAction.MODIFY).count();
-        long remove = changes.stream().filter(c -> c.action() == ChangeAction.REMOVE).count();
-        long replace = changes.stream().filter(c -> c.action() == ChangeAction.MODIFY && c.destroysResource()).count();
-        return "plan for stack " + plan.stackName() + " (" + plan.changeSetType() + "): " + count(changes.size(), "change")
-                + ": " + add + " to add, " + modify + " to modify (" + replace + " by replacement), " + remove
-                + " to remove; " + count(plan.dataLosingChanges().size(), "resource") + " holding data at risk.";
-    }
-
-    private static String ids(List<PlannedChange> changes) {
-        return String.join(", ", changes.stream().map(PlannedChange::logicalId).toList());
     }
 }

@@ -1,5 +1,6 @@
 package dev.moodleaws.maven;
 
+import dev.moodleaws.MoodleAws;
 import dev.moodleaws.core.validate.RuleCatalog;
 import dev.moodleaws.core.validate.RuleInfo;
 import org.apache.maven.plugin.AbstractMojo;
@@ -10,7 +11,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class RulesMojo extends AbstractMojo {
     @Override
     public void execute() {
-        RuleCatalog catalog = RuleCatalog.standard();
+        RuleCatalog catalog;
+        try (MoodleAws moodleAws = MoodleAws.standard()) {
+            catalog = moodleAws.rules();
+        }
         for (RuleInfo rule : catalog.rules()) {
             getLog().info(String.format("%-10s %-7s %s", rule.id(), rule.severity().label(), rule.title()));
         }

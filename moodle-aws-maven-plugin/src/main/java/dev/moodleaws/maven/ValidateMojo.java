@@ -2,9 +2,7 @@ package dev.moodleaws.maven;
 
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.report.ReportFiles;
-import dev.moodleaws.core.report.Tool;
 import dev.moodleaws.core.validate.Report;
-import dev.moodleaws.core.validate.Validator;
 import java.io.IOException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -23,10 +21,10 @@ public class ValidateMojo extends AbstractMoodleAwsMojo {
     @Override
     protected void run() throws MojoExecutionException, MojoFailureException {
         Deployment deployment = readDescriptor();
-        Report report = Validator.standard().validate(deployment);
+        Report report = moodleAws.validate(deployment);
         log(report);
         try {
-            ReportFiles.write(outputDirectory.toPath(), report, displayPath(), Tool.current().version());
+            moodleAws.writeReports(outputDirectory.toPath(), report, displayPath());
         } catch (IOException e) {
             throw new MojoExecutionException("moodle-aws: cannot write the reports into " + outputDirectory + ": "
                     + e.getMessage(), e);

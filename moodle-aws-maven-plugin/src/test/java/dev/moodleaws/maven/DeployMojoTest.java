@@ -3,9 +3,11 @@ package dev.moodleaws.maven;
 import static dev.moodleaws.core.deploy.fake.ChangeSetScript.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moodleaws.core.deploy.DeployConfigurationException;
 import dev.moodleaws.core.deploy.fake.FakeCloudFormation;
 import dev.moodleaws.core.deploy.fake.FakeStack;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 @MojoTest
 class DeployMojoTest {
@@ -172,25 +175,21 @@ class DeployMojoTest {
 
     @Test
     @InjectMojo(goal = "deploy")
-    void missingCredentialsAreOneLineThatSaysWhatToSet(DeployMojo mojo) throws Exception {
+    void missingCredentialsSayWhatToSetAndKeepTheCause(DeployMojo mojo) throws Exception {
         prepare(mojo);
-        Path config = Files.writeString(dir.resolve("aws-config"), "[profile other]\nregion = eu-west-1\n");
-        Path credentials = Files.writeString(dir.resolve("aws-credentials"), "[other]\naws_access_key_id = A\n"
-                + "aws_secret_access_key = B\n");
-        String savedConfig = System.setProperty("aws.configFile", config.toString());
-        String savedCredentials = System.setProperty("aws.sharedCredentialsFile", credentials.toString());
-        mojo.profile = "campus-admin";
-        try {
-            MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        mojo.credentials = () -> {
+            throw SdkClientException.create("Profile file contained no credentials for profile 'campus-admin'");
+        };
 
-            assertTrue(e.getMessage().startsWith("moodle-aws: No AWS credentials found: set AWS_PROFILE "
-                    + "(or -Dmoodle-aws.profile=...)"), e.getMessage());
-            assertFalse(e.getMessage().contains("\n"), e.getMessage());
-            assertEquals(0, aws.cloudFormation.requests().size());
-        } finally {
-            restore("aws.configFile", savedConfig);
-            restore("aws.sharedCredentialsFile", savedCredentials);
-        }
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(e.getMessage().startsWith("moodle-aws: No AWS credentials found"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("(-Dmoodle-aws.profile=<profile>)"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        DeployConfigurationException cause = assertInstanceOf(DeployConfigurationException.class, e.getCause());
+        assertEquals(DeployConfigurationException.Setting.CREDENTIALS, cause.setting());
+        assertInstanceOf(SdkClientException.class, cause.getCause(), "mvn -e shows the chain down to the SDK");
+        assertEquals(0, aws.cloudFormation.requests().size());
     }
 
     @Test
@@ -204,13 +203,5 @@ class DeployMojoTest {
         assertTrue(e.getMessage().contains("has 1 problem"), e.getMessage());
         assertTrue(log.has("ERROR", "region"), log.text());
         assertEquals(0, aws.cloudFormation.requests().size());
-    }
-
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
     }
 }

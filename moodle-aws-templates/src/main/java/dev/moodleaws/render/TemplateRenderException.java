@@ -1,7 +1,7 @@
 package dev.moodleaws.render;
 
 /** A template failed to render: a defect in a template (ours or a user's override), never in the input. */
-public final class TemplateRenderException extends RuntimeException {
+public final class TemplateRenderException extends RenderException {
     private static final long serialVersionUID = 1L;
 
     private final String template;

@@ -102,7 +102,10 @@ public final class TenantFleet {
     /** Renders a hundred sample tenants into the folder given as the first argument (default {@code target/tenants}). */
     public static void main(String[] args) {
         Path outDir = Path.of(args.length > 0 ? args[0] : "target/tenants");
-        List<TenantResult> results = new TenantFleet(MoodleAws.standard()).render(sampleTenants(100), outDir);
+        List<TenantResult> results;
+        try (MoodleAws moodleAws = MoodleAws.standard()) {
+            results = new TenantFleet(moodleAws).render(sampleTenants(100), outDir);
+        }
         for (TenantResult r : results) {
             if (r.rendered()) {
                 System.out.println(r.tenant().name() + ": rendered into " + r.folder());

@@ -31,7 +31,9 @@ class TenantFleetTest {
         deleteRecursively(OUT);
         List<Tenant> tenants = new ArrayList<>(TenantFleet.sampleTenants(100));
         tenants.add(50, BROKEN);
-        results = new TenantFleet(MoodleAws.standard()).render(tenants, OUT);
+        try (MoodleAws moodleAws = MoodleAws.standard()) {
+            results = new TenantFleet(moodleAws).render(tenants, OUT);
+        }
         results.stream().filter(r -> !r.rendered()).forEach(r ->
                 System.out.println(r.tenant().name() + ": not rendered, " + r.errorIds() + "\n" + r.report()));
     }

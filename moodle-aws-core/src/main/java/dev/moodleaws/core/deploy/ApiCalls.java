@@ -11,9 +11,8 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 /**
  * Makes one AWS call on behalf of the deployer: counts it, and when the SDK's own retries are
  * exhausted on throttling, a 5xx or a broken connection, backs off (5 s doubling to 60 s) and tries
- * again a few times instead of failing a deploy that may have run for half an hour. Missing
- * credentials or region become a {@link DeployConfigurationException}; an interrupt becomes an
- * {@link InterruptedException}.
+ * again a few times instead of failing a deploy that may have run for half an hour. An interrupt
+ * becomes an {@link InterruptedException}.
  */
 final class ApiCalls {
 
@@ -23,11 +22,13 @@ final class ApiCalls {
 
     private final Sleeper sleeper;
     private final DeployListener listener;
+    private final String stackName;
     private int count;
 
-    ApiCalls(Sleeper sleeper, DeployListener listener) {
+    ApiCalls(Sleeper sleeper, DeployListener listener, String stackName) {
         this.sleeper = sleeper;
         this.listener = listener;
+        this.stackName = stackName;
     }
 
     int count() {
@@ -52,19 +53,15 @@ final class ApiCalls {
                 throw interrupted(e);
             } catch (AwsServiceException e) {
                 if (!isTransient(e) || attempt == MAX_ATTEMPTS) {
-                    throw e;
+                    throw failed(action, e);
                 }
                 listener.waiting(action + ": " + describe(e) + "; trying again in " + backoff.toSeconds() + " s");
             } catch (SdkClientException e) {
-                DeployConfigurationException config = AwsClients.configurationProblem(e);
-                if (config != null) {
-                    throw config;
-                }
                 if (interruptedCause(e)) {
                     throw interrupted(e);
                 }
                 if (!(hasIoCause(e)) || attempt == MAX_ATTEMPTS) {
-                    throw e;
+                    throw failed(action, e);
                 }
                 listener.waiting(action + ": connection problem (" + e.getMessage() + "); trying again in "
                         + backoff.toSeconds() + " s");
@@ -72,6 +69,20 @@ final class ApiCalls {
             sleeper.sleep(backoff);
             backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
         }
+    }
+
+    /** The SDK's failure of a call, as the deployer reports it: the call, the status, the code, AWS's words. */
+    AwsCallException failed(String action, RuntimeException e) {
+        String call = "CloudFormation " + action;
+        if (e instanceof AwsServiceException service) {
+            String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
+            String words = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorMessage();
+            return new AwsCallException(stackName, call, service.statusCode(), code, call + " for stack " + stackName
+                    + " failed with HTTP " + service.statusCode() + (code == null ? "" : " " + code)
+                    + (words == null ? "" : ": " + words), null, e);
+        }
+        return new AwsCallException(stackName, call, 0, null, call + " for stack " + stackName
+                + " got no answer: " + e.getMessage(), null, e);
     }
 
     private static boolean isTransient(AwsServiceException e) {

@@ -2,7 +2,11 @@ package dev.moodleaws.core.deploy;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
@@ -11,36 +15,43 @@ import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.AwsRegionProvider;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
- * Builds the AWS clients the deployer needs: region and credentials from an explicit value, a
- * named profile or the SDK's default chains; an optional endpoint override (LocalStack, a test
- * server); the SDK's adaptive retry mode, which slows down when CloudFormation throttles.
- * Configuration problems become a {@link DeployConfigurationException} saying what to set.
+ * A set of AWS clients the deployer uses, created on first use and closed together: one
+ * CloudFormation client per region, and an S3 client per region only when a template goes
+ * through a bucket. Share one set across many deploys (clients are thread-safe); close it once.
+ *
+ * <p>Region and credentials are resolved when the first client is made, and a missing one is a
+ * {@link DeployConfigurationException} naming the {@link DeployConfigurationException.Setting}.
+ * Other settings: a named profile, an endpoint override (LocalStack, a test server), the SDK's
+ * adaptive retry mode (which slows down when CloudFormation throttles).
  */
-public final class AwsClients {
-
-    static final String REGION_HELP = "No AWS region configured: set AWS_REGION (or -Dmoodle-aws.region=...),"
-            + " or a region in the selected profile of ~/.aws/config.";
-    static final String CREDENTIALS_HELP = "No AWS credentials found: set AWS_PROFILE (or -Dmoodle-aws.profile=...),"
-            + " or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or run 'aws sso login' / 'aws configure'.";
+public final class AwsClients implements AutoCloseable {
 
     private final String region;
     private final String profile;
     private final URI endpoint;
     private final AwsCredentialsProvider credentials;
+    private final AwsRegionProvider regionProvider;
     private final RetryStrategy retryStrategy;
     private final Duration attemptTimeout;
+    private final Map<String, CloudFormationClient> cloudFormation = new ConcurrentHashMap<>();
+    private final Map<String, S3Client> s3 = new ConcurrentHashMap<>();
+    private volatile AwsCredentialsProvider resolvedCredentials;
+    private volatile boolean closed;
 
     private AwsClients(Builder b) {
-        this.region = b.region;
-        this.profile = b.profile;
+        this.region = b.region == null || b.region.isBlank() ? null : b.region.trim().toLowerCase(Locale.ROOT);
+        this.profile = b.profile == null || b.profile.isBlank() ? null : b.profile.trim();
         this.endpoint = b.endpoint;
         this.credentials = b.credentials;
+        this.regionProvider = b.regionProvider;
         this.retryStrategy = b.retryStrategy;
         this.attemptTimeout = b.attemptTimeout;
     }
@@ -49,92 +60,136 @@ public final class AwsClients {
         return new Builder();
     }
 
-    /** A CloudFormation client; throws {@link DeployConfigurationException} when region or profile is missing. */
-    public CloudFormationClient cloudFormation() {
+    /** The endpoint override, or null for AWS itself. */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /**
+     * The region of {@link #cloudFormation()}: the one set on the builder, else the SDK's chain
+     * (AWS_REGION, the profile's region, ...).
+     *
+     * @throws DeployConfigurationException with {@code Setting.REGION} when there is none
+     */
+    public String defaultRegion() {
+        if (region != null) {
+            return region;
+        }
+        AwsRegionProvider chain = regionProvider != null ? regionProvider : profile == null
+                ? new DefaultAwsRegionProviderChain()
+                : DefaultAwsRegionProviderChain.builder().profileName(profile).build();
         try {
-            var builder = CloudFormationClient.builder()
-                    .region(resolveRegion())
-                    .credentialsProvider(resolveCredentials())
+            return chain.getRegion().id();
+        } catch (SdkClientException e) {
+            throw new DeployConfigurationException(DeployConfigurationException.Setting.REGION,
+                    "No AWS region configured: set AWS_REGION, a region in the selected profile, or the region "
+                            + "option.", e);
+        }
+    }
+
+    /** The CloudFormation client of the {@linkplain #defaultRegion() default region}, owned by this set. */
+    public CloudFormationClient cloudFormation() {
+        return cloudFormation(defaultRegion());
+    }
+
+    /**
+     * The CloudFormation client of a region, made on first use and owned by this set: do not close it.
+     *
+     * @throws DeployConfigurationException when credentials are missing
+     */
+    public CloudFormationClient cloudFormation(String regionId) {
+        checkOpen();
+        return cloudFormation.computeIfAbsent(regionId(regionId), r -> {
+            var builder = CloudFormationClient.builder().region(Region.of(r)).credentialsProvider(credentials())
                     .overrideConfiguration(overrides());
             if (endpoint != null) {
                 builder.endpointOverride(endpoint);
             }
             return builder.build();
-        } catch (SdkClientException e) {
-            throw translate(e);
-        }
+        });
     }
 
-    /** An S3 client for template uploads (path-style when an endpoint override is set). */
+    /** The S3 client of the default region, owned by this set. */
     public S3Client s3() {
-        try {
-            var builder = S3Client.builder()
-                    .region(resolveRegion())
-                    .credentialsProvider(resolveCredentials())
+        return s3(defaultRegion());
+    }
+
+    /** The S3 client of a region (path-style with an endpoint override), made on first use, owned by this set. */
+    public S3Client s3(String regionId) {
+        checkOpen();
+        return s3.computeIfAbsent(regionId(regionId), r -> {
+            var builder = S3Client.builder().region(Region.of(r)).credentialsProvider(credentials())
                     .overrideConfiguration(overrides());
             if (endpoint != null) {
                 builder.endpointOverride(endpoint).forcePathStyle(true);
             }
             return builder.build();
-        } catch (SdkClientException e) {
-            throw translate(e);
+        });
+    }
+
+    /** How many clients this set has made so far (S3 ones included). */
+    public int clientCount() {
+        return cloudFormation.size() + s3.size();
+    }
+
+    /** Closes every client this set made; the set cannot be used afterwards. */
+    @Override
+    public void close() {
+        closed = true;
+        List<SdkAutoCloseable> all = new ArrayList<>(cloudFormation.values());
+        all.addAll(s3.values());
+        cloudFormation.clear();
+        s3.clear();
+        all.forEach(SdkAutoCloseable::close);
+        if (resolvedCredentials instanceof SdkAutoCloseable owned && resolvedCredentials != credentials) {
+            owned.close();
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("these AWS clients are closed");
+        }
+    }
+
+    private static String regionId(String value) {
+        if (value == null || value.isBlank()) {
+            throw new DeployConfigurationException(DeployConfigurationException.Setting.REGION,
+                    "No AWS region given.");
+        }
+        return value.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The credentials, resolved once, so that missing ones fail before any call is made. */
+    private AwsCredentialsProvider credentials() {
+        AwsCredentialsProvider provider = resolvedCredentials;
+        if (provider != null) {
+            return provider;
+        }
+        synchronized (this) {
+            if (resolvedCredentials == null) {
+                AwsCredentialsProvider candidate = credentials != null ? credentials : profile != null
+                        ? ProfileCredentialsProvider.builder().profileName(profile).build()
+                        : DefaultCredentialsProvider.builder().build();
+                try {
+                    candidate.resolveCredentials();
+                } catch (SdkClientException | IllegalStateException e) {
+                    throw new DeployConfigurationException(DeployConfigurationException.Setting.CREDENTIALS,
+                            "No AWS credentials found" + (profile == null ? "" : " in profile " + profile)
+                                    + ": set AWS_PROFILE or the profile option, or AWS_ACCESS_KEY_ID and "
+                                    + "AWS_SECRET_ACCESS_KEY, or run 'aws sso login' / 'aws configure'.", e);
+                }
+                resolvedCredentials = candidate;
+            }
+            return resolvedCredentials;
         }
     }
 
     private ClientOverrideConfiguration overrides() {
-        ClientOverrideConfiguration.Builder o = ClientOverrideConfiguration.builder()
-                .apiCallAttemptTimeout(attemptTimeout);
-        o.retryStrategy(retryStrategy != null ? retryStrategy : AwsRetryStrategy.forRetryMode(RetryMode.ADAPTIVE_V2));
-        return o.build();
-    }
-
-    private Region resolveRegion() {
-        if (region != null && !region.isBlank()) {
-            return Region.of(region.trim().toLowerCase(Locale.ROOT));
-        }
-        try {
-            var chain = profile == null ? new DefaultAwsRegionProviderChain()
-                    : DefaultAwsRegionProviderChain.builder().profileName(profile).build();
-            return chain.getRegion();
-        } catch (SdkClientException e) {
-            throw new DeployConfigurationException(REGION_HELP, e);
-        }
-    }
-
-    private AwsCredentialsProvider resolveCredentials() {
-        if (credentials != null) {
-            return credentials;
-        }
-        if (profile != null && !profile.isBlank()) {
-            return ProfileCredentialsProvider.builder().profileName(profile).build();
-        }
-        return DefaultCredentialsProvider.builder().build();
-    }
-
-    private DeployConfigurationException translate(SdkClientException e) {
-        DeployConfigurationException config = configurationProblem(e);
-        return config != null ? config : new DeployConfigurationException("Cannot build the AWS client: "
-                + e.getMessage(), e);
-    }
-
-    /** The configuration problem behind an SDK client failure, or null when it is something else. */
-    static DeployConfigurationException configurationProblem(SdkClientException e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("Unable to load region") || message.contains("region must not be null")) {
-            return new DeployConfigurationException(REGION_HELP, e);
-        }
-        if (message.contains("Unable to load credentials") || message.contains("Profile file contained no credentials")
-                || message.contains("does not exist in the profile file") || message.contains("Token is expired")
-                || message.contains("The SSO session")) {
-            return new DeployConfigurationException(CREDENTIALS_HELP + " (" + firstLine(message) + ")", e);
-        }
-        return null;
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        String line = nl < 0 ? s : s.substring(0, nl);
-        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+        return ClientOverrideConfiguration.builder()
+                .apiCallAttemptTimeout(attemptTimeout)
+                .retryStrategy(retryStrategy != null ? retryStrategy : AwsRetryStrategy.forRetryMode(RetryMode.ADAPTIVE_V2))
+                .build();
     }
 
     /** Options for the clients. */
@@ -143,12 +198,22 @@ public final class AwsClients {
         private String profile;
         private URI endpoint;
         private AwsCredentialsProvider credentials;
+        private AwsRegionProvider regionProvider;
         private RetryStrategy retryStrategy;
         private Duration attemptTimeout = Duration.ofSeconds(30);
 
-        /** The region; when unset, AWS_REGION, the profile, and the rest of the SDK's default chain. */
+        private Builder() {
+        }
+
+        /** The default region; when unset, AWS_REGION, the profile, and the rest of the SDK's default chain. */
         public Builder region(String value) {
             this.region = value;
+            return this;
+        }
+
+        /** Where the default region comes from when none is set; by default the SDK's chain. */
+        public Builder regionProvider(AwsRegionProvider value) {
+            this.regionProvider = value;
             return this;
         }
 
@@ -182,6 +247,7 @@ public final class AwsClients {
             return this;
         }
 
+        /** The set; no client is made and nothing is resolved until one is asked for. */
         public AwsClients build() {
             return new AwsClients(this);
         }

@@ -129,7 +129,7 @@ public final class Deployer {
         Run(DeployOptions options) {
             this.o = options;
             this.stack = options.stackName();
-            this.calls = new ApiCalls(sleeper, listener);
+            this.calls = new ApiCalls(sleeper, listener, options.stackName());
             this.start = clock.instant();
             this.deadline = options.timeout().map(start::plus);
         }
@@ -143,8 +143,7 @@ public final class Deployer {
                 Stack now = describe(stack).orElseThrow();
                 return finish(now, true);
             }
-            List<PlannedChange> refused = plan.dataLosingChanges().stream()
-                    .filter(c -> !o.allowedReplacements().contains(c.logicalId())).toList();
+            List<PlannedChange> refused = plan.refused();
             if (!refused.isEmpty()) {
                 listener.refused(refused);
                 discard(outcome);
@@ -242,7 +241,7 @@ public final class Deployer {
 
         private void deleteFailedStack(Stack s) throws InterruptedException {
             listener.note("Stack " + stack + " is in ROLLBACK_COMPLETE (its first create failed); deleting it "
-                    + "to create it again, as allowed by -Dmoodle-aws.recreateFailedStack=true");
+                    + "to create it again, as option onRollbackComplete allows");
             if (Boolean.TRUE.equals(s.enableTerminationProtection())) {
                 calls.call("UpdateTerminationProtection", () -> cfn.updateTerminationProtection(b -> b
                         .stackName(s.stackId()).enableTerminationProtection(false)));
@@ -320,7 +319,7 @@ public final class Deployer {
             }
             if ("FAILED".equals(page.statusAsString())) {
                 String reason = String.valueOf(page.statusReason());
-                ChangeSetOutcome outcome = new ChangeSetOutcome(name, stackId, create, new Plan(stack, type, List.of(), true));
+                ChangeSetOutcome outcome = new ChangeSetOutcome(name, stackId, create, new Plan(stack, type, List.of(), true, o.allowedReplacements()));
                 if (isNoChanges(reason)) {
                     listener.noChanges(stack);
                     return outcome;
@@ -345,7 +344,7 @@ public final class Deployer {
                 page = calls.call("DescribeChangeSet", () -> cfn.describeChangeSet(b -> b.stackName(stackId)
                         .changeSetName(name).nextToken(next)));
             }
-            return new ChangeSetOutcome(name, stackId, create, new Plan(stack, type, changes, false));
+            return new ChangeSetOutcome(name, stackId, create, new Plan(stack, type, changes, false, o.allowedReplacements()));
         }
 
         /** Removes the change set; a CREATE change set also leaves an empty stack, removed with it. */
@@ -357,9 +356,8 @@ public final class Deployer {
                     calls.call("DeleteChangeSet", () -> cfn.deleteChangeSet(b -> b.stackName(outcome.stackId())
                             .changeSetName(outcome.changeSetName())));
                 }
-            } catch (AwsServiceException e) {
-                listener.note("Could not delete change set " + outcome.changeSetName() + ": "
-                        + e.awsErrorDetails().errorMessage());
+            } catch (AwsCallException e) {
+                listener.note("Could not delete change set " + outcome.changeSetName() + ": " + e.getMessage());
             }
         }
 
@@ -403,8 +401,10 @@ public final class Deployer {
             try {
                 return calls.call("DescribeStacks", () -> cfn.describeStacks(b -> b.stackName(nameOrId)))
                         .stacks().stream().findFirst();
-            } catch (AwsServiceException e) {
-                if (e.statusCode() == 400 && String.valueOf(e.awsErrorDetails().errorMessage()).contains("does not exist")) {
+            } catch (AwsCallException e) {
+                if (e.httpStatus() == 400 && e.getCause() instanceof AwsServiceException service
+                        && service.awsErrorDetails() != null
+                        && String.valueOf(service.awsErrorDetails().errorMessage()).contains("does not exist")) {
                     return Optional.empty();
                 }
                 throw e;
@@ -443,8 +443,7 @@ public final class Deployer {
                     + " is in ROLLBACK_COMPLETE: its first create failed and was rolled back, and such a stack can "
                     + "only be deleted, not updated." + firstReasons(reasons)
                     + "\nFix the cause, then allow the deploy to delete the empty stack and create it again "
-                    + "(-Dmoodle-aws.recreateFailedStack=true -Dmoodle-aws.yes=true; option onRollbackComplete = "
-                    + "DELETE_AND_RECREATE), or delete it yourself: "
+                    + "(option onRollbackComplete = DELETE_AND_RECREATE), or delete it yourself: "
                     + "aws cloudformation delete-stack --stack-name " + stack
                     + (deploying ? "" : "\n(A plan cannot show changes for it: the stack will be created anew.)"));
         }
@@ -453,16 +452,15 @@ public final class Deployer {
             String what = switch (status) {
                 case "ROLLBACK_COMPLETE" -> "The create of stack " + stack + " failed and was rolled back."
                         + firstReasons(reasons) + "\nThe stack is now in ROLLBACK_COMPLETE and cannot be updated. Fix "
-                        + "the cause and deploy again with -Dmoodle-aws.recreateFailedStack=true -Dmoodle-aws.yes=true (option "
-                        + "onRollbackComplete = DELETE_AND_RECREATE) to delete it and create it anew.";
+                        + "the cause and deploy again with option onRollbackComplete = DELETE_AND_RECREATE to delete it and "
+                        + "create it anew.";
                 case "UPDATE_ROLLBACK_COMPLETE" -> "The update of stack " + stack + " failed and was rolled back; "
                         + "the stack is back to its previous state and usable." + firstReasons(reasons);
                 case "UPDATE_ROLLBACK_FAILED" -> "Stack " + stack + " is in UPDATE_ROLLBACK_FAILED: an update failed "
                         + "and CloudFormation could not roll it back either." + firstReasons(reasons)
                         + "\nFix the cause (often a resource changed or deleted outside CloudFormation), then continue "
-                        + "the rollback: deploy again with -Dmoodle-aws.continueUpdateRollback=true (and "
-                        + "-Dmoodle-aws.resourcesToSkip=LogicalId,... for resources that cannot be rolled back), "
-                        + "or run: aws cloudformation continue-update-rollback "
+                        + "the rollback: deploy again with option continueUpdateRollback (and resourcesToSkip for "
+                        + "resources that cannot be rolled back), or run: aws cloudformation continue-update-rollback "
                         + "--stack-name " + stack + " [--resources-to-skip LogicalId ...]";
                 case "DELETE_COMPLETE" -> "Stack " + stack + " was deleted while the deploy waited.";
                 default -> "Stack " + stack + " ended in " + status + "." + firstReasons(reasons)
@@ -539,6 +537,12 @@ public final class Deployer {
 
         /** S3 for templates over 51,200 bytes. */
         public Builder s3(S3Client s3) {
+            this.templateStore = s3 == null ? null : new S3TemplateStore(() -> s3);
+            return this;
+        }
+
+        /** S3 for templates over 51,200 bytes, asked for only when a template goes through a bucket. */
+        public Builder s3(java.util.function.Supplier<S3Client> s3) {
             this.templateStore = s3 == null ? null : new S3TemplateStore(s3);
             return this;
         }

@@ -5,12 +5,18 @@ import java.util.stream.Collectors;
 
 /** The change set would remove or replace stateful resources the user did not allow. */
 public class ReplacementRefusedException extends DeployException {
+    private static final long serialVersionUID = 1L;
 
     private final List<PlannedChange> refused;
 
     public ReplacementRefusedException(String stackName, List<PlannedChange> refused) {
         super(stackName, message(stackName, refused));
         this.refused = List.copyOf(refused);
+    }
+
+    /** The logical IDs to allow, comma-separated, for example {@code DatabaseCluster,FileSystem}. */
+    public String refusedIds() {
+        return refused.stream().map(PlannedChange::logicalId).collect(Collectors.joining(","));
     }
 
     /** The refused changes. */
@@ -26,6 +32,6 @@ public class ReplacementRefusedException extends DeployException {
         return "Refusing to update stack " + stackName + ": the change set would destroy resources that hold data:\n"
                 + lines + "\nNothing was changed; the change set was deleted."
                 + "\nIf you have a backup and really want this, allow it explicitly by naming the logical IDs "
-                + "in -Dmoodle-aws.allowReplacement=" + ids + " (option allowReplacement).";
+                + ids + " in option allowReplacement.";
     }
 }

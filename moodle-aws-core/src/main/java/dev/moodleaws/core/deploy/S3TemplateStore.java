@@ -1,6 +1,7 @@
 package dev.moodleaws.core.deploy;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
@@ -9,16 +10,16 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
 /** A {@link TemplateStore} on Amazon S3. */
 final class S3TemplateStore implements TemplateStore {
 
-    private final S3Client s3;
+    private final Supplier<S3Client> client;
 
-    public S3TemplateStore(S3Client s3) {
-        this.s3 = Objects.requireNonNull(s3, "s3");
+    S3TemplateStore(Supplier<S3Client> client) {
+        this.client = Objects.requireNonNull(client, "client");
     }
 
     @Override
     public boolean exists(String bucket, String key) {
         try {
-            s3.headObject(b -> b.bucket(bucket).key(key));
+            client.get().headObject(b -> b.bucket(bucket).key(key));
             return true;
         } catch (NoSuchKeyException e) {
             return false;
@@ -32,11 +33,11 @@ final class S3TemplateStore implements TemplateStore {
 
     @Override
     public void put(String bucket, String key, byte[] body) {
-        s3.putObject(b -> b.bucket(bucket).key(key).contentType("application/x-yaml"), RequestBody.fromBytes(body));
+        client.get().putObject(b -> b.bucket(bucket).key(key).contentType("application/x-yaml"), RequestBody.fromBytes(body));
     }
 
     @Override
     public String url(String bucket, String key) {
-        return s3.utilities().getUrl(b -> b.bucket(bucket).key(key)).toExternalForm();
+        return client.get().utilities().getUrl(b -> b.bucket(bucket).key(key)).toExternalForm();
     }
 }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * How the template reaches CloudFormation: inline up to 51,200 bytes, otherwise from S3 (up to
@@ -21,35 +23,55 @@ record TemplateSource(String body, String url) {
     static TemplateSource of(DeployOptions options, TemplateStore store, DeployListener listener, Runnable countCall) {
         byte[] bytes = options.templateBody().getBytes(StandardCharsets.UTF_8);
         if (bytes.length <= INLINE_LIMIT) {
+            if (options.templateBucket() != null) {
+                listener.note("Template bucket " + options.templateBucket() + " is not used: the template is "
+                        + bytes.length + " bytes, within CloudFormation's inline limit of " + INLINE_LIMIT + " bytes.");
+            }
             return new TemplateSource(options.templateBody(), null);
         }
         String stack = options.stackName();
         if (bytes.length > S3_LIMIT) {
-            throw new TemplateTooLargeException(stack, "The template is " + bytes.length
+            throw new TemplateTooLargeException(stack, bytes.length, false, "The template is " + bytes.length
                     + " bytes; CloudFormation accepts at most " + S3_LIMIT + " bytes even from S3. "
                     + "Split the stack or shorten the template.");
         }
         if (options.templateBucket() == null || options.templateBucket().isBlank()) {
-            throw new TemplateTooLargeException(stack, "The template is " + bytes.length
+            throw new TemplateTooLargeException(stack, bytes.length, true, "The template is " + bytes.length
                     + " bytes, over CloudFormation's inline limit of " + INLINE_LIMIT
-                    + " bytes: name an S3 bucket for templates (-Dmoodle-aws.bucket=..., option templateBucket) so it can be "
-                    + "uploaded there.");
+                    + " bytes: name an S3 bucket for templates (option templateBucket) so it can be uploaded there.");
         }
         if (store == null) {
-            throw new DeployConfigurationException("The template is " + bytes.length
+            throw new DeployConfigurationException(DeployConfigurationException.Setting.TEMPLATE_BUCKET, stack,
+                    "The template is " + bytes.length
                     + " bytes and must go through S3 bucket " + options.templateBucket()
-                    + ", but the deployer was built without an S3 client.");
+                    + ", but the deployer was built without an S3 client.", null);
         }
+        String bucket = options.templateBucket();
         String key = options.templatePrefix() + sha256(bytes) + ".yaml";
-        countCall.run();
-        if (store.exists(options.templateBucket(), key)) {
-            listener.templateUploaded(options.templateBucket(), key, false);
-        } else {
+        try {
             countCall.run();
-            store.put(options.templateBucket(), key, bytes);
-            listener.templateUploaded(options.templateBucket(), key, true);
+            if (store.exists(bucket, key)) {
+                listener.templateUploaded(bucket, key, false);
+            } else {
+                countCall.run();
+                store.put(bucket, key, bytes);
+                listener.templateUploaded(bucket, key, true);
+            }
+            return new TemplateSource(null, store.url(bucket, key));
+        } catch (AwsServiceException e) {
+            String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+            if (e.statusCode() == 404 || e.statusCode() == 403 || "NoSuchBucket".equals(code)) {
+                throw new DeployConfigurationException(DeployConfigurationException.Setting.TEMPLATE_BUCKET, stack,
+                        "S3 bucket " + bucket + " cannot take the template (HTTP " + e.statusCode()
+                                + (code == null ? "" : " " + code) + "): create it in the stack's region, or name a "
+                                + "bucket these credentials may write to.", e);
+            }
+            throw new AwsCallException(stack, "S3 PutObject", e.statusCode(), code, "S3 upload of the template to "
+                    + "bucket " + bucket + " failed with HTTP " + e.statusCode() + (code == null ? "" : " " + code), null, e);
+        } catch (SdkClientException e) {
+            throw new AwsCallException(stack, "S3 PutObject", 0, null, "S3 upload of the template to bucket " + bucket
+                    + " got no answer: " + e.getMessage(), null, e);
         }
-        return new TemplateSource(null, store.url(options.templateBucket(), key));
     }
 
     static String sha256(byte[] bytes) {

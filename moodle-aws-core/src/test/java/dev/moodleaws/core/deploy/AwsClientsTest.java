@@ -3,7 +3,7 @@ package dev.moodleaws.core.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +11,10 @@ import dev.moodleaws.core.deploy.fake.FakeCloudFormation;
 import dev.moodleaws.core.deploy.fake.FakeTime;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.providers.AwsRegionProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.retries.AdaptiveRetryStrategy;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
@@ -31,60 +34,58 @@ class AwsClientsTest {
     }
 
     @Test
-    void missingCredentialsBecomeAOneLineConfigurationError() {
+    void missingCredentialsAreATypedProblemBeforeAnyCall() {
         AwsCredentialsProvider none = () -> {
-            throw SdkClientException.create("Unable to load credentials from any of the providers in the chain "
-                    + "AwsCredentialsProviderChain(...)");
+            throw SdkClientException.create("Unable to load credentials from any of the providers in the chain");
         };
         FakeTime time = new FakeTime();
         try (FakeCloudFormation fake = FakeCloudFormation.start(time);
-             CloudFormationClient cfn = AwsClients.builder().region("eu-west-1").endpointOverride(fake.endpoint())
-                     .credentials(none).build().cloudFormation()) {
-            Deployer deployer = Deployer.builder(cfn).clock(time).sleeper(time).build();
+             AwsClients clients = AwsClients.builder().region("eu-west-1").endpointOverride(fake.endpoint())
+                     .credentials(none).build()) {
 
-            DeployConfigurationException e = assertThrows(DeployConfigurationException.class,
-                    () -> deployer.deploy(DeployOptions.builder("moodle", "Resources: {}").build()));
+            DeployConfigurationException e = assertThrows(DeployConfigurationException.class, clients::cloudFormation);
 
-            assertTrue(e.getMessage().startsWith("No AWS credentials found: set AWS_PROFILE (or -Dmoodle-aws.profile"),
-                    e.getMessage());
+            assertEquals(DeployConfigurationException.Setting.CREDENTIALS, e.setting());
+            assertTrue(e.getMessage().startsWith("No AWS credentials found"), e.getMessage());
             assertFalse(e.getMessage().contains("\n"));
+            assertFalse(e.getMessage().contains("-D"), "no build-tool words: " + e.getMessage());
+            assertInstanceOf(SdkClientException.class, e.getCause());
             assertEquals(0, fake.requests().size());
         }
     }
 
     @Test
-    void regionAndCredentialMessagesAreRecognised() {
-        DeployConfigurationException region = AwsClients.configurationProblem(SdkClientException.create(
-                "Unable to load region from any of the providers in the chain ..."));
-        assertEquals(AwsClients.REGION_HELP, region.getMessage());
-        assertTrue(region.getMessage().contains("AWS_REGION"));
-        assertTrue(region.getMessage().contains("-Dmoodle-aws.region"));
-        assertNull(AwsClients.configurationProblem(SdkClientException.create("Connection reset")));
-    }
+    void missingRegionIsATypedProblem() {
+        AwsRegionProvider none = () -> {
+            throw SdkClientException.create("Unable to load region from any of the providers in the chain");
+        };
+        try (AwsClients clients = AwsClients.builder().regionProvider(none).build()) {
+            DeployConfigurationException e = assertThrows(DeployConfigurationException.class, clients::cloudFormation);
 
-    @Test
-    void missingRegionFailsWhenBuildingTheClient() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("AWS_REGION") == null
-                && System.getenv("AWS_DEFAULT_REGION") == null && System.getProperty("aws.region") == null);
-        String metadata = System.getProperty("aws.disableEc2Metadata");
-        String config = System.getProperty("aws.configFile");
-        System.setProperty("aws.disableEc2Metadata", "true");
-        System.setProperty("aws.configFile", "/nonexistent/moodle-aws-test-config");
-        try {
-            DeployConfigurationException e = assertThrows(DeployConfigurationException.class,
-                    () -> AwsClients.builder().build().cloudFormation());
-            assertEquals(AwsClients.REGION_HELP, e.getMessage());
-        } finally {
-            restore("aws.disableEc2Metadata", metadata);
-            restore("aws.configFile", config);
+            assertEquals(DeployConfigurationException.Setting.REGION, e.setting());
+            assertTrue(e.getMessage().contains("AWS_REGION"), e.getMessage());
+            assertEquals(0, clients.clientCount());
         }
     }
 
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
+    @Test
+    void theSetMakesOneClientPerRegionOnFirstUseAndClosesThem() {
+        try (FakeCloudFormation fake = FakeCloudFormation.start(new FakeTime())) {
+            AwsClients clients = AwsClients.builder().endpointOverride(fake.endpoint())
+                    .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret"))).build();
+            assertEquals(0, clients.clientCount(), "nothing is made up front");
+
+            CloudFormationClient west = clients.cloudFormation("eu-west-1");
+            assertSame(west, clients.cloudFormation("EU-WEST-1"));
+            clients.cloudFormation("us-east-1");
+            assertEquals(2, clients.clientCount(), "no S3 client unless one is asked for");
+
+            clients.close();
+
+            assertThrows(IllegalStateException.class, () -> clients.cloudFormation("eu-west-1"));
+            assertThrows(java.util.concurrent.RejectedExecutionException.class,
+                    () -> west.describeStacks(b -> b.stackName("x")),
+                    "the client it made is closed");
         }
     }
 }

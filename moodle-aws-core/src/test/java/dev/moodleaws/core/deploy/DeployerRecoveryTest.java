@@ -2,6 +2,7 @@ package dev.moodleaws.core.deploy;
 
 import static dev.moodleaws.core.deploy.fake.ChangeSetScript.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,8 @@ class DeployerRecoveryTest extends DeployHarness {
         assertEquals("ROLLBACK_COMPLETE", e.status());
         assertTrue(e.getMessage().contains("only be deleted, not updated"), e.getMessage());
         assertTrue(e.getMessage().contains("Web: Instance i-0abc failed to stabilize"), e.getMessage());
-        assertTrue(e.getMessage().contains("-Dmoodle-aws.recreateFailedStack=true -Dmoodle-aws.yes=true"), e.getMessage());
+        assertTrue(e.getMessage().contains("option onRollbackComplete = DELETE_AND_RECREATE"), e.getMessage());
+        assertFalse(e.getMessage().contains("-D"), "the library names its own options: " + e.getMessage());
         assertTrue(e.getMessage().contains("aws cloudformation delete-stack --stack-name moodle-prod"));
         assertEquals(creates, fake.count("CreateChangeSet"));
         assertEquals(0, fake.count("DeleteStack"));
@@ -109,7 +111,8 @@ class DeployerRecoveryTest extends DeployHarness {
 
         assertEquals("UPDATE_ROLLBACK_FAILED", e.status());
         assertTrue(e.getMessage().contains("aws cloudformation continue-update-rollback --stack-name moodle-prod"));
-        assertTrue(e.getMessage().contains("-Dmoodle-aws.continueUpdateRollback=true"), e.getMessage());
+        assertTrue(e.getMessage().contains("option continueUpdateRollback"), e.getMessage());
+        assertFalse(e.getMessage().contains("-D"), "the library names its own options: " + e.getMessage());
         assertTrue(e.reasons().contains("Cache: Cache cluster was modified outside CloudFormation"), e.reasons()
                 .toString());
         assertEquals("UPDATE_ROLLBACK_FAILED", fake.stack(STACK).status());

@@ -94,7 +94,8 @@ class DeployerUpdateTest extends DeployHarness {
         assertTrue(e.getMessage().contains("Db (AWS::RDS::DBCluster) would be REPLACED"), e.getMessage());
         assertTrue(e.getMessage().contains("Files (AWS::EFS::FileSystem) would be REMOVED"), e.getMessage());
         assertTrue(e.getMessage().contains("Cache (AWS::ElastiCache::ReplicationGroup) may be REPLACED (Conditional"));
-        assertTrue(e.getMessage().contains("-Dmoodle-aws.allowReplacement=Db,Files,Cache"), e.getMessage());
+        assertEquals("Db,Files,Cache", e.refusedIds());
+        assertTrue(e.getMessage().contains("Db,Files,Cache in option allowReplacement"), e.getMessage());
         assertEquals(0, fake.count("ExecuteChangeSet"));
         assertEquals(1, fake.count("DeleteChangeSet"));
         assertEquals(RESOURCES, fake.stack(STACK).resources());

@@ -16,7 +16,7 @@ class S3TemplateStoreTest extends DeployHarness {
     @Test
     void headsPutsAndBuildsPathStyleUrlsWithTheRealS3Client() {
         try (FakeS3 s3 = FakeS3.start(); S3Client client = s3.client()) {
-            S3TemplateStore store = new S3TemplateStore(client);
+            S3TemplateStore store = new S3TemplateStore(() -> client);
 
             assertFalse(store.exists("bucket", "t/abc.yaml"));
             store.put("bucket", "t/abc.yaml", "Resources: {}".getBytes(StandardCharsets.UTF_8));

@@ -73,7 +73,8 @@ class TemplateUploadTest extends DeployHarness {
                 () -> deployer().deploy(DeployOptions.builder(STACK, templateOf(52_000)).build()));
 
         assertTrue(e.getMessage().contains("over CloudFormation's inline limit of 51200 bytes"), e.getMessage());
-        assertTrue(e.getMessage().contains("name an S3 bucket for templates (-Dmoodle-aws.bucket="), e.getMessage());
+        assertTrue(e.getMessage().contains("name an S3 bucket for templates (option templateBucket)"), e.getMessage());
+        assertTrue(e.bucketWouldHelp());
         assertEquals(0, fake.count("CreateChangeSet"));
     }
 

@@ -119,24 +119,33 @@ public final class FakeCloudFormation implements AutoCloseable {
      * after throttling, so tests that need speed use this one; {@link #adaptiveClient()} is the other.
      */
     public CloudFormationClient client() {
+        return clientSet().cloudFormation();
+    }
+
+    /** The settings of {@link #client()}, for a client set of any region; the caller closes the set. */
+    public AwsClients.Builder clientSettings() {
         BackoffStrategy tiny = BackoffStrategy.exponentialDelay(Duration.ofMillis(1), Duration.ofMillis(5));
-        return clients(AwsRetryStrategy.standardRetryStrategy().toBuilder()
-                .backoffStrategy(tiny).throttlingBackoffStrategy(tiny).build()).cloudFormation();
+        return settings(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                .backoffStrategy(tiny).throttlingBackoffStrategy(tiny).build());
+    }
+
+    /** A client set made from {@link #clientSettings()}. */
+    public AwsClients clientSet() {
+        return clientSettings().build();
     }
 
     /** A client with the product's default retry strategy (adaptive), pointed at this fake. */
     public CloudFormationClient adaptiveClient() {
-        return clients(null).cloudFormation();
+        return settings(null).build().cloudFormation();
     }
 
-    private AwsClients clients(RetryStrategy retries) {
+    private AwsClients.Builder settings(RetryStrategy retries) {
         return AwsClients.builder()
                 .region(REGION)
                 .endpointOverride(endpoint())
                 .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDFAKE", "fake-secret")))
                 .retryStrategy(retries)
-                .attemptTimeout(Duration.ofMillis(800))
-                .build();
+                .attemptTimeout(Duration.ofMillis(800));
     }
 
     /** The script of the next change set created. Without one, a change set has no changes. */
