@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean" for misspelt keys and values: the closest known name by edit distance. */
-final class Suggestions {
+/** "Did you mean" for misspelt keys, values and AWS names: the closest known name by edit distance. */
+public final class Suggestions {
     private Suggestions() {
     }
 
-    static Optional<String> closest(String written, Collection<String> known) {
+    public static Optional<String> closest(String written, Collection<String> known) {
         String w = written.toLowerCase(Locale.ROOT);
         int limit = Math.max(2, w.length() / 3);
         String best = null;

@@ -2,6 +2,7 @@ package dev.moodleaws.core.validate;
 
 import dev.moodleaws.core.validate.rules.ApplicationRules;
 import dev.moodleaws.core.validate.rules.InfrastructureRules;
+import dev.moodleaws.core.validate.rules.OfferingRules;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,6 +12,7 @@ public final class ModelRules {
     }
 
     public static List<ModelRule> all() {
-        return Stream.concat(ApplicationRules.all().stream(), InfrastructureRules.all().stream()).toList();
+        return Stream.of(ApplicationRules.all(), InfrastructureRules.all(), OfferingRules.all())
+                .flatMap(List::stream).toList();
     }
 }

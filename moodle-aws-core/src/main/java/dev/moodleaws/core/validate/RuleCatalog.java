@@ -34,6 +34,7 @@ public final class RuleCatalog {
             RuleSource.MOODLE_AWS, "Suppressions");
 
     private static final Map<String, String> GROUP_NAMES = Map.ofEntries(
+            Map.entry("AWS", "What AWS offers"),
             Map.entry("SUPP", "Suppressions"));
 
     private final List<RuleInfo> rules;

@@ -42,6 +42,8 @@ public final class LogicalIds {
     public static final String WEB_IMAGE = "WebImageId";
     public static final String STABLE_IMAGE = "StableImageId";
     public static final String CERTIFICATE = "CertificateArn";
+    /** The parameter holding the availability zones the descriptor names (a template names none itself). */
+    public static final String AVAILABILITY_ZONES = "AvailabilityZones";
     public static final String LOAD_BALANCER_TO_WEB = "LoadBalancerToWeb";
     public static final String LOAD_BALANCER_TO_STABLE = "LoadBalancerToStable";
     public static final String ALARM_TOPIC = "AlarmTopic";

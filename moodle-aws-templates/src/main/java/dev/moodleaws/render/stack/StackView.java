@@ -235,6 +235,8 @@ public record StackView(
      *
      * @param suspendedProcesses the Auto Scaling processes suspended during a rolling update, as the
      *                           UpdatePolicy reference recommends when waiting on signals
+     * @param scalingPolicy      the logical ID of the CPU target-tracking policy; null for a fleet of fixed
+     *                           size (min = max), where Auto Scaling refuses target tracking
      */
     public record Fleet(String group, LaunchTemplate launchTemplate, int minSize, int desiredCapacity, int maxSize,
                         int onDemandBaseCapacity, int onDemandPercentageAboveBase, String spotAllocationStrategy,

@@ -84,6 +84,11 @@ public final class StackViews {
                 "Machine image of the web nodes (" + webArch + ")"));
         out.add(new StackView.Parameter(STABLE_IMAGE, imageType, Machines.imageParameter(d.moodle().os(), stableArch),
                 "Machine image of the stable node (" + stableArch + ")"));
+        List<String> zones = d.network().availabilityZones();
+        if (d.network().mode() == NetworkMode.NEW && !zones.isEmpty()) {
+            out.add(new StackView.Parameter(AVAILABILITY_ZONES, "List<AWS::EC2::AvailabilityZone::Name>",
+                    String.join(",", zones), "Availability zones of the subnets, in order"));
+        }
         if (d.loadBalancer().certificateArn() == null) {
             out.add(new StackView.Parameter(CERTIFICATE, "String", null, "ACM certificate of the HTTPS listener"));
         }
@@ -123,7 +128,7 @@ public final class StackViews {
                 case SINGLE -> "NatGateway1";
                 case NONE -> null;
             };
-            Value zone = n.availabilityZones().isEmpty() ? Value.zone(i) : Value.literal(n.availabilityZones().get(i));
+            Value zone = n.availabilityZones().isEmpty() ? Value.zone(i) : Value.zone(AVAILABILITY_ZONES, i);
             zones.add(new StackView.Zone(number, zone, publicSubnet, vpc.subnet(subnetPrefix, i).toString(),
                     publicSubnet + "RouteTableAssociation", "PrivateSubnet" + number,
                     vpc.subnet(subnetPrefix, MAX_ZONES + i).toString(), "PrivateRouteTable" + number,
@@ -304,7 +309,8 @@ public final class StackViews {
         return new StackView.Fleet(WEB_GROUP, lt, w.minSize(), w.desiredCapacity(), w.maxSize(), w.onDemandBaseCapacity(),
                 w.onDemandPercentageAboveBase(), w.spotAllocationStrategy().value(), w.instanceTypes(),
                 w.capacityRebalance(), w.healthCheckGracePeriodSeconds(), StackContract.DRAIN_LIFECYCLE_HOOK, heartbeat,
-                minInService, batch, "PT" + pauseSeconds(w) + "S", SUSPENDED_DURING_UPDATE, WEB_SCALING_POLICY,
+                minInService, batch, "PT" + pauseSeconds(w) + "S", SUSPENDED_DURING_UPDATE,
+                w.maxSize() > w.minSize() ? WEB_SCALING_POLICY : null,
                 w.targetCpuPercent());
     }
 

@@ -5,12 +5,13 @@ import java.util.Objects;
 
 /**
  * One value of the template: a literal, a {@code Ref}, an {@code Fn::GetAtt}, the n-th availability
- * zone of the region, or an {@code Fn::Join} of values. The template prints it through one macro,
+ * zone of the region or of a list parameter, or an {@code Fn::Join} of values. The template prints it through one macro,
  * so every reference it holds is decided here.
  *
  * @param kind      {@code literal}, {@code ref}, {@code getatt}, {@code az} or {@code join}
  * @param literal   the text of a literal
- * @param target    the logical ID or parameter a reference names
+ * @param target    the logical ID or parameter a reference names; for an {@code az}, the list parameter of
+ *                  zones, or null for the region's zones
  * @param attribute the attribute of an {@code Fn::GetAtt}
  * @param index     the zone index of an {@code az}
  * @param parts     the parts of a {@code join}
@@ -36,6 +37,14 @@ public record Value(String kind, String literal, String target, String attribute
     /** The {@code index}-th availability zone of the stack's region. */
     public static Value zone(int index) {
         return new Value("az", null, null, null, index, null);
+    }
+
+    /**
+     * The {@code index}-th zone of the list parameter {@code parameter}: named zones reach resources through
+     * a parameter, since a zone name written into a resource ties the template to one account's zones.
+     */
+    public static Value zone(String parameter, int index) {
+        return new Value("az", null, Objects.requireNonNull(parameter, "parameter"), null, index, null);
     }
 
     /** The values concatenated ({@code Fn::Join} with an empty separator). */

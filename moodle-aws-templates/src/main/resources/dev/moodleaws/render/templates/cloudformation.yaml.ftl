@@ -1,8 +1,8 @@
 <#-- The whole stack. Every decision is a field of StackView; this file loops and prints.
      The descriptor's tags are stack tags: CloudFormation propagates them to every resource that
      takes tags, so they are not repeated here (only the volumes that instances launch get them). -->
-<#-- One value: a literal, a Ref, an Fn::GetAtt, an availability zone or an Fn::Join. -->
-<#macro v x><#if x.kind == "literal">${x.literal}<#elseif x.kind == "ref">{"Ref": ${x.target}}<#elseif x.kind == "getatt">{"Fn::GetAtt": [${x.target}, ${x.attribute}]}<#elseif x.kind == "az">{"Fn::Select": [${x.index?c?no_esc}, {"Fn::GetAZs": ""}]}<#elseif x.kind == "join">{"Fn::Join": ["", [<#list x.parts as p><@v p/><#sep>, </#list>]]}</#if></#macro>
+<#-- One value: a literal, a Ref, an Fn::GetAtt, an availability zone (of the region or of a parameter) or an Fn::Join. -->
+<#macro v x><#if x.kind == "literal">${x.literal}<#elseif x.kind == "ref">{"Ref": ${x.target}}<#elseif x.kind == "getatt">{"Fn::GetAtt": [${x.target}, ${x.attribute}]}<#elseif x.kind == "az">{"Fn::Select": [${x.index?c?no_esc}, <#if x.target??>{"Ref": ${x.target}}<#else>{"Fn::GetAZs": ""}</#if>]}<#elseif x.kind == "join">{"Fn::Join": ["", [<#list x.parts as p><@v p/><#sep>, </#list>]]}</#if></#macro>
 <#macro vs xs>[<#list xs as x><@v x/><#sep>, </#list>]</#macro>
 <#macro n x>${x?c?no_esc}</#macro>
 <#macro groupId id>{"Fn::GetAtt": [${id}, "GroupId"]}</#macro>
@@ -374,6 +374,7 @@ Resources:
           LifecycleTransition: "autoscaling:EC2_INSTANCE_TERMINATING"
           HeartbeatTimeout: <@n web.drainHeartbeatSeconds/>
           DefaultResult: CONTINUE
+<#if web.scalingPolicy??>
   ${web.scalingPolicy?no_esc}:
     Type: AWS::AutoScaling::ScalingPolicy
     Properties:
@@ -382,6 +383,7 @@ Resources:
       TargetTrackingConfiguration:
         PredefinedMetricSpecification: {"PredefinedMetricType": "ASGAverageCPUUtilization"}
         TargetValue: <@n web.targetCpuPercent/>
+</#if>
   LoadBalancer:
     Type: AWS::ElasticLoadBalancingV2::LoadBalancer
 <#if network.newVpc>

@@ -40,9 +40,24 @@ class StackViewsTest {
     }
 
     @Test
-    void namedZonesAreUsedAsWritten() {
-        StackView.Network n = StackViews.network(Network.builder().availabilityZones(List.of("eu-west-1b", "eu-west-1c")).build());
-        assertEquals(List.of(Value.literal("eu-west-1b"), Value.literal("eu-west-1c")), n.zones().stream().map(StackView.Zone::zone).toList());
+    void namedZonesReachTheSubnetsThroughAParameterInTheirOrder() {
+        Deployment d = base().network(Network.builder().availabilityZones(List.of("eu-west-1b", "eu-west-1c")).build()).build();
+        StackView.Network n = StackViews.network(d.network());
+        assertEquals(List.of(Value.zone("AvailabilityZones", 0), Value.zone("AvailabilityZones", 1)),
+                n.zones().stream().map(StackView.Zone::zone).toList());
+        StackView.Parameter zones = StackViews.parameters(d).stream().filter(p -> p.name().equals("AvailabilityZones"))
+                .findFirst().orElseThrow();
+        assertEquals("List<AWS::EC2::AvailabilityZone::Name>", zones.type());
+        assertEquals("eu-west-1b,eu-west-1c", zones.defaultValue());
+        assertTrue(StackViews.parameters(base().build()).stream().noneMatch(p -> p.name().equals("AvailabilityZones")),
+                "zones picked by count need no parameter");
+    }
+
+    @Test
+    void onlyAFleetThatCanGrowHasATargetTrackingPolicy() {
+        assertEquals("WebCpuScaling", StackViews.fleet(base().build(), List.of()).scalingPolicy());
+        assertNull(StackViews.fleet(base().web(WebFleet.builder().minSize(2).desiredCapacity(2).maxSize(2).build()).build(),
+                List.of()).scalingPolicy(), "Auto Scaling refuses target tracking when min = max (cfn-lint E3712)");
     }
 
     @Test
