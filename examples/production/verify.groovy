@@ -1,4 +1,4 @@
-// A production-size site validates clean and renders Aurora with a reader, 3 zones, 6 Spot types and Valkey.
+// A production-size site validates clean and renders Aurora with a reader, 3 zones, 6 Spot types, Valkey and SES.
 def out = new File(basedir, 'target/moodle-aws')
 def log = new File(basedir, 'build.log').text
 assert log.contains('moodle-aws: 0 errors, 0 warnings') : 'the production example passes every rule'
@@ -15,7 +15,11 @@ assert template.contains('Engine: "valkey"')
 ['m7i.xlarge', 'm6i.xlarge', 'm5.xlarge', 'c7i.xlarge', 'c6i.xlarge', 't3.xlarge'].each {
     assert template =~ /InstanceType"?: "${java.util.regex.Pattern.quote(it)}"/ : "instance type ${it} in the fleet overrides"
 }
+assert template.contains('Type: AWS::SES::EmailIdentity') : 'the stack creates the SES identity'
+(1..3).each { assert template.contains("MailDkimRecord${it}:") : "DKIM record ${it} is an output" }
 def config = new File(out, 'config.php').text
+assert config.contains("\$CFG->smtphosts = 'email-smtp.eu-central-1.amazonaws.com:587';")
+assert config.contains("\$CFG->noreplyaddress = 'noreply@example.edu';")
 assert config.contains("'readonly'") : 'reads go to the Aurora reader'
 assert config.contains("\$CFG->dbtype = 'auroramysql';")
 def stable = new File(out, 'instances/stable-user-data.sh').text

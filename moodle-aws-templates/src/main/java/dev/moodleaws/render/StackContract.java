@@ -24,12 +24,18 @@ public final class StackContract {
     /** Secrets Manager ARN of the first administrator's password (JSON with username and password). */
     public static final String ADMIN_SECRET_ARN = "MOODLE_AWS_ADMIN_SECRET_ARN";
 
+    /**
+     * Secrets Manager ARN of the mail credentials, or empty when Moodle logs in to no SMTP server: with
+     * SES a JSON object with {@code accessKeyId} and {@code secretAccessKey}, with a relay the password.
+     */
+    public static final String MAIL_SECRET_ARN = "MOODLE_AWS_MAIL_SECRET_ARN";
+
     /** Name of the Auto Scaling termination lifecycle hook the web nodes complete after draining. */
     public static final String DRAIN_LIFECYCLE_HOOK = "moodle-aws-drain";
 
     /** Every variable, in the order the template writes them. */
     public static final List<String> VARIABLES = List.of(REGION, STACK, EFS_ID, DB_HOST, DB_READER_HOST, DB_PORT,
-            DB_SECRET_ARN, REDIS_HOST, REDIS_PORT, REDIS_SECRET_ARN, ADMIN_SECRET_ARN);
+            DB_SECRET_ARN, REDIS_HOST, REDIS_PORT, REDIS_SECRET_ARN, ADMIN_SECRET_ARN, MAIL_SECRET_ARN);
 
     private StackContract() {
     }

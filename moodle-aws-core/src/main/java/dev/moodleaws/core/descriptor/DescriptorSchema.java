@@ -20,6 +20,9 @@ import dev.moodleaws.core.model.FileStorage;
 import dev.moodleaws.core.model.HealthCheck;
 import dev.moodleaws.core.model.LoadBalancer;
 import dev.moodleaws.core.model.LockFactory;
+import dev.moodleaws.core.model.Mail;
+import dev.moodleaws.core.model.MailMode;
+import dev.moodleaws.core.model.MailSecurity;
 import dev.moodleaws.core.model.Moodle;
 import dev.moodleaws.core.model.MoodleVersion;
 import dev.moodleaws.core.model.NatGateways;
@@ -192,6 +195,25 @@ final class DescriptorSchema {
             key("repository", Kinds.string(), CodeSource::repository, CodeSource.Builder::repository, "Git URL, or s3://bucket/key.tgz."),
             key("ref", Kinds.numericText(), CodeSource::ref, CodeSource.Builder::ref, "Git tag, branch or commit; defaults to the stable branch of the Moodle version."));
 
+    private static final String HOST_NAME = "^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$";
+
+    static final Section<Mail.Builder, Mail> MAIL = new Section<>(
+            "moodle.mail", "How Moodle sends mail: not at all, through Amazon SES created by the stack, or through an SMTP relay.",
+            Mail::builder, Mail.Builder::build, Mail.builder().build(),
+            key("mode", Kinds.choice(MailMode.class), Mail::mode, Mail.Builder::mode, "none, ses (an SES domain identity, its DKIM records and SMTP credentials created by the stack) or relay."),
+            key("noReplyAddress", Kinds.pattern("^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,253}$", "an address such as noreply@example.org"),
+                    Mail::noReplyAddress, Mail.Builder::noReplyAddress, "Moodle's no-reply address; with ses it defaults to noreply@ the identity's domain."),
+            key("domain", Kinds.pattern(HOST_NAME, "a domain name such as example.org"), Mail::domain, Mail.Builder::domain,
+                    "Domain of the SES identity; defaults to the no-reply address's domain, else the site's host."),
+            key("host", Kinds.pattern(HOST_NAME, "a host name such as smtp.example.org"), Mail::host, Mail.Builder::host, "Host name of the SMTP relay."),
+            key("port", Kinds.integer(1, 65535), Mail::port, Mail.Builder::port, "Port of the SMTP relay."),
+            key("security", Kinds.choice(MailSecurity.class), Mail::security, Mail.Builder::security,
+                    "starttls (Moodle's smtpsecure tls), tls from the first byte (smtpsecure ssl, port 465) or none."),
+            key("user", Kinds.pattern("^[^\\s`]{1,256}$", "a user name without spaces"), Mail::user, Mail.Builder::user, "User name at the relay; leave out to send without logging in."),
+            key("passwordSecretArn", Kinds.pattern("^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:[A-Za-z0-9/_+=.@-]+$",
+                    "a Secrets Manager secret ARN"), Mail::passwordSecretArn, Mail.Builder::passwordSecretArn,
+                    "Secrets Manager ARN of the relay password, kept there as plain text; the nodes read it at boot."));
+
     static final Section<Moodle.Builder, Moodle> MOODLE = new Section<>(
             "moodle", "The Moodle application.",
             Moodle::builder, Moodle.Builder::build, Moodle.builder().wwwroot(FILLER).build(),
@@ -216,7 +238,8 @@ final class DescriptorSchema {
             key("healthCheckScript", Kinds.bool(), Moodle::healthCheckScript, Moodle.Builder::healthCheckScript, "Install a health script that checks the database, the cache and moodledata."),
             key("forcedSettings", SETTINGS, Moodle::forcedSettings, Moodle.Builder::forcedSettings, "Core admin settings forced from config.php ($CFG->name = value)."),
             key("forcedPluginSettings", Kinds.map(SETTINGS, "map of plugin names to maps of settings", ""),
-                    Moodle::forcedPluginSettings, Moodle.Builder::forcedPluginSettings, "Plugin settings forced from config.php, by plugin name (for example tool_mobile)."));
+                    Moodle::forcedPluginSettings, Moodle.Builder::forcedPluginSettings, "Plugin settings forced from config.php, by plugin name (for example tool_mobile)."),
+            key("mail", MAIL, Moodle::mail, Moodle.Builder::mail, "How Moodle sends mail."));
 
     static final Section<Alerts.Builder, Alerts> ALERTS = new Section<>(
             "alerts", "Who hears of the alarms: every alarm notifies one SNS topic of the stack.",

@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param healthCheckScript Render a health script that checks the database, Redis and moodledata.
  * @param forcedSettings Core admin settings forced from config.php ($CFG->name = value).
  * @param forcedPluginSettings Plugin settings forced from config.php.
+ * @param mail How Moodle sends mail.
  */
 public record Moodle(
         MoodleVersion version,
@@ -47,7 +48,8 @@ public record Moodle(
         String adminEmail,
         boolean healthCheckScript,
         Map<String, Object> forcedSettings,
-        Map<String, Map<String, Object>> forcedPluginSettings) {
+        Map<String, Map<String, Object>> forcedPluginSettings,
+        Mail mail) {
 
     public Moodle {
         Objects.requireNonNull(version, "version");
@@ -61,6 +63,7 @@ public record Moodle(
         Objects.requireNonNull(lockFactory, "lockFactory");
         forcedSettings = Maps.copy(forcedSettings);
         forcedPluginSettings = Maps.copyNested(forcedPluginSettings);
+        Objects.requireNonNull(mail, "mail");
     }
 
     /** A builder with every default set. */
@@ -91,6 +94,7 @@ public record Moodle(
         b.healthCheckScript = healthCheckScript;
         b.forcedSettings = forcedSettings;
         b.forcedPluginSettings = forcedPluginSettings;
+        b.mail = mail;
         return b;
     }
 
@@ -116,6 +120,7 @@ public record Moodle(
         private boolean healthCheckScript = false;
         private Map<String, Object> forcedSettings = Map.of();
         private Map<String, Map<String, Object>> forcedPluginSettings = Map.of();
+        private Mail mail = Mail.builder().build();
 
         private Builder() {
         }
@@ -240,8 +245,14 @@ public record Moodle(
             return this;
         }
 
+        /** How Moodle sends mail. */
+        public Builder mail(Mail mail) {
+            this.mail = mail;
+            return this;
+        }
+
         public Moodle build() {
-            return new Moodle(version, wwwroot, code, os, webServer, php, sessions, caches, asyncBackup, preventFileLocking, lockFactory, dataroot, codeRoot, directoryPermissions, siteFullName, siteShortName, adminEmail, healthCheckScript, forcedSettings, forcedPluginSettings);
+            return new Moodle(version, wwwroot, code, os, webServer, php, sessions, caches, asyncBackup, preventFileLocking, lockFactory, dataroot, codeRoot, directoryPermissions, siteFullName, siteShortName, adminEmail, healthCheckScript, forcedSettings, forcedPluginSettings, mail);
         }
     }
 }

@@ -56,7 +56,8 @@ public record BootModel(
         boolean inTargetGroup,
         String fullName,
         String shortName,
-        String adminEmail) {
+        String adminEmail,
+        MailBoot mail) {
 
     /**
      * The file on EFS the stable node writes once the site is installed or upgraded: two lines,
@@ -66,6 +67,16 @@ public record BootModel(
      * names their ref, then run exactly that commit or archive, or stop their boot.
      */
     public static final String READY_FILE_NAME = "moodle-aws-ready";
+
+    /**
+     * The mail step of the boot: when Moodle logs in to an SMTP server, the mail secret's value goes
+     * straight from Secrets Manager into a file only root and the web server's group can read.
+     *
+     * @param login whether Moodle logs in (else the step does nothing)
+     * @param file  the file config.php reads the secret from
+     */
+    public record MailBoot(boolean login, String file) {
+    }
 
     public BootModel {
         phpIniFiles = List.copyOf(phpIniFiles);
@@ -98,7 +109,8 @@ public record BootModel(
     }
 
     /** The model of {@code role} ("web" or "stable"), with the files it embeds already rendered. */
-    static BootModel of(Deployment d, boolean stable, Heredoc configPhp, Heredoc health, Heredoc drain, Heredoc caches) {
+    static BootModel of(Deployment d, boolean stable, Heredoc configPhp, Heredoc health, Heredoc drain, Heredoc caches,
+                        MailBoot mail) {
         Moodle m = d.moodle();
         Platform p = Platform.of(m, stable);
         String dataroot = Checked.path("moodle.dataroot", m.dataroot());
@@ -146,7 +158,8 @@ public record BootModel(
                 d.stable().inTargetGroup(),
                 Effective.siteFullName(d),
                 Effective.siteShortName(d),
-                m.adminEmail() != null ? m.adminEmail() : "admin@" + host(m.wwwroot()));
+                m.adminEmail() != null ? m.adminEmail() : "admin@" + host(m.wwwroot()),
+                mail);
     }
 
     private static String host(String wwwroot) {

@@ -3,6 +3,9 @@ package dev.moodleaws.render.instance;
 import dev.moodleaws.core.model.Cache;
 import dev.moodleaws.core.model.DatabaseEngine;
 import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.core.model.EffectiveMail;
+import dev.moodleaws.core.model.Mail;
+import dev.moodleaws.core.model.MailMode;
 import dev.moodleaws.core.model.Moodle;
 import dev.moodleaws.core.model.Network;
 import dev.moodleaws.core.model.NetworkMode;
@@ -40,6 +43,7 @@ import java.util.Map;
  * @param forcedSettings         {@code $CFG->name = value} lines
  * @param forcedPluginSettingsPhp the {@code forced_plugin_settings} array literal, or null
  * @param setupFile              lib/setup.php relative to config.php
+ * @param mail                   Moodle's outgoing mail settings
  */
 public record ConfigPhpModel(
         String dbtype,
@@ -67,7 +71,8 @@ public record ConfigPhpModel(
         boolean asyncBackup,
         List<Setting> forcedSettings,
         String forcedPluginSettingsPhp,
-        String setupFile) {
+        String setupFile,
+        MailConfig mail) {
 
     /** Where the boot script writes hosts and secrets: mode 0640, owner root, group the web user. */
     public static final String RUNTIME_FILE = "/etc/moodle-aws/runtime.php";
@@ -91,6 +96,42 @@ public record ConfigPhpModel(
      * @param valuePhp its value as a PHP literal
      */
     public record Setting(String name, String valuePhp) {
+    }
+
+    /**
+     * Where the boot script writes the value of the mail secret (owner root, group the web user, mode
+     * 0640): with SES the access key of the stack's mail user as JSON, with a relay the password.
+     * Kept apart from the runtime file so that the mail step stays one separate piece.
+     */
+    public static final String MAIL_SECRET_FILE = "/etc/moodle-aws/mail-secret";
+    /** Set this environment variable to read another mail secret file (tests). */
+    public static final String MAIL_SECRET_VARIABLE = "MOODLE_AWS_MAIL_SECRET";
+
+    /**
+     * Moodle's outgoing mail.
+     *
+     * @param smtp           Moodle is told an SMTP server (else it keeps its own settings: PHP's mail())
+     * @param smtpHosts      {@code $CFG->smtphosts}, {@code host:port}
+     * @param smtpSecure     {@code $CFG->smtpsecure}: {@code tls} (STARTTLS), {@code ssl} or empty
+     * @param smtpAuthType   {@code $CFG->smtpauthtype}
+     * @param login          Moodle logs in with the mail secret
+     * @param ses            the secret is an SES access key: config.php derives the SMTP password from it
+     * @param region         the SES region, part of the password derivation
+     * @param smtpUser       the relay user (with SES the access key's ID is the user)
+     * @param secretFile     the file holding the mail secret's value
+     * @param secretVariable environment variable naming another secret file
+     * @param noReplyAddress {@code $CFG->noreplyaddress}, or null for Moodle's default
+     */
+    public record MailConfig(boolean smtp, String smtpHosts, String smtpSecure, String smtpAuthType, boolean login,
+                             boolean ses, String region, String smtpUser, String secretFile, String secretVariable,
+                             String noReplyAddress) {
+        static MailConfig of(Deployment d) {
+            Mail mail = d.moodle().mail();
+            return new MailConfig(EffectiveMail.smtp(mail), EffectiveMail.smtpHosts(d), EffectiveMail.smtpSecure(mail),
+                    EffectiveMail.AUTH_TYPE, EffectiveMail.authenticated(mail), mail.mode() == MailMode.SES, d.region(),
+                    mail.user() == null ? "" : mail.user(), MAIL_SECRET_FILE, MAIL_SECRET_VARIABLE,
+                    EffectiveMail.noReplyAddress(d).orElse(null));
+        }
     }
 
     /** The config.php of a deployment. */
@@ -136,7 +177,8 @@ public record ConfigPhpModel(
                 m.asyncBackup(),
                 forced,
                 plugins.isEmpty() ? null : PhpLiteral.of(plugins),
-                m.version().publicDirectory() ? "/public/lib/setup.php" : "/lib/setup.php");
+                m.version().publicDirectory() ? "/public/lib/setup.php" : "/lib/setup.php",
+                MailConfig.of(d));
     }
 
     /** Moodle's driver for an engine: Aurora MySQL has its own. */

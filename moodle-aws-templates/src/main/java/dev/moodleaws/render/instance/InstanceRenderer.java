@@ -5,6 +5,9 @@ import dev.moodleaws.core.model.CacheStore;
 import dev.moodleaws.core.model.Caches;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.model.Effective;
+import dev.moodleaws.core.model.EffectiveMail;
+import dev.moodleaws.core.model.Mail;
+import dev.moodleaws.core.model.MailMode;
 import dev.moodleaws.core.model.Moodle;
 import dev.moodleaws.core.model.SessionHandler;
 import dev.moodleaws.core.validate.boot.BootFiles;
@@ -48,12 +51,14 @@ public final class InstanceRenderer {
         String drain = engine.render("instance/spot-drain.sh.ftl", drainModel(deployment));
         String caches = engine.render("instance/configure-caches.php.ftl", cachesModel(deployment));
         String health = engine.render("instance/health.php.ftl", healthModel(deployment));
+        BootModel.MailBoot mail = new BootModel.MailBoot(EffectiveMail.authenticated(deployment.moodle().mail()),
+                ConfigPhpModel.MAIL_SECRET_FILE);
         Heredoc configDoc = Heredoc.of(configPhp);
         Heredoc healthDoc = Heredoc.of(health);
         String web = engine.render("instance/web-user-data.sh.ftl",
-                BootModel.of(deployment, false, configDoc, healthDoc, Heredoc.of(drain), Heredoc.of(caches)));
+                BootModel.of(deployment, false, configDoc, healthDoc, Heredoc.of(drain), Heredoc.of(caches), mail));
         String stable = engine.render("instance/stable-user-data.sh.ftl",
-                BootModel.of(deployment, true, configDoc, healthDoc, Heredoc.of(drain), Heredoc.of(caches)));
+                BootModel.of(deployment, true, configDoc, healthDoc, Heredoc.of(drain), Heredoc.of(caches), mail));
         String runbook = engine.render("instance/RUNBOOK.md.ftl", runbookModel(deployment));
         return new InstanceArtifacts(web, stable, List.of(
                 new BundleFile(BootFiles.CONFIG_PHP, configPhp, false),
@@ -125,6 +130,23 @@ public final class InstanceRenderer {
         m.put("webUser", Effective.webUser(mo.os()));
         m.put("cliDir", Effective.dirroot(mo) + "/admin/cli");
         m.put("alertEmails", d.alerts().emails());
+        m.put("mail", mailRunbookModel(d));
+        return m;
+    }
+
+    static Map<String, Object> mailRunbookModel(Deployment d) {
+        Mail mail = d.moodle().mail();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ses", mail.mode() == MailMode.SES);
+        m.put("relay", mail.mode() == MailMode.RELAY);
+        m.put("login", EffectiveMail.authenticated(mail));
+        m.put("domain", EffectiveMail.sesDomain(d));
+        m.put("smtpHosts", EffectiveMail.smtpHosts(d));
+        m.put("security", mail.security().value());
+        m.put("user", mail.user() == null ? "" : mail.user());
+        m.put("passwordSecretArn", mail.passwordSecretArn() == null ? "" : mail.passwordSecretArn());
+        m.put("secretFile", ConfigPhpModel.MAIL_SECRET_FILE);
+        EffectiveMail.noReplyAddress(d).ifPresent(a -> m.put("noReplyAddress", a));
         return m;
     }
 }

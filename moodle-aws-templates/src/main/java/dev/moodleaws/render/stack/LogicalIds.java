@@ -25,6 +25,10 @@ public final class LogicalIds {
     public static final String CACHE = "Cache";
     public static final String CACHE_AUTH_SECRET = "CacheAuthTokenSecret";
     public static final String ADMIN_SECRET = "AdminPasswordSecret";
+    public static final String MAIL_IDENTITY = "MailIdentity";
+    public static final String MAIL_USER = "MailUser";
+    public static final String MAIL_ACCESS_KEY = "MailAccessKey";
+    public static final String MAIL_SECRET = "MailCredentialsSecret";
     public static final String WEB_ROLE = "WebRole";
     public static final String WEB_PROFILE = "WebInstanceProfile";
     public static final String STABLE_ROLE = "StableRole";

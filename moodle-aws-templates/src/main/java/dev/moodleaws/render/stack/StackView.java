@@ -33,6 +33,7 @@ public record StackView(
         FileSystem fileSystem,
         Cache cache,
         List<Secret> secrets,
+        Mail mail,
         Iam iam,
         Stable stable,
         Fleet web,
@@ -292,5 +293,18 @@ public record StackView(
     }
 
     public record Output(String name, String description, Value value) {
+    }
+
+    /**
+     * Amazon SES created by the stack, when the descriptor asks for it: a domain identity signing with
+     * DKIM, an IAM user that may send only from it, an access key of that user, and a secret holding
+     * the key, from which each node derives its SMTP password at boot.
+     *
+     * @param ses          whether the stack creates them
+     * @param domain       the identity's domain
+     * @param identityArn  the identity's ARN, the only resource the user may send from
+     * @param secretString the secret's JSON: the access key's ID and secret
+     */
+    public record Mail(boolean ses, String domain, Value identityArn, Value secretString) {
     }
 }

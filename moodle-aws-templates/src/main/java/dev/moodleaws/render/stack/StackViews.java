@@ -7,7 +7,10 @@ import dev.moodleaws.core.model.Database;
 import dev.moodleaws.core.model.DatabaseEngine;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.model.Effective;
+import dev.moodleaws.core.model.EffectiveMail;
 import dev.moodleaws.core.model.FileStorage;
+import dev.moodleaws.core.model.Mail;
+import dev.moodleaws.core.model.MailMode;
 import dev.moodleaws.core.model.NatGateways;
 import dev.moodleaws.core.model.Network;
 import dev.moodleaws.core.model.NetworkMode;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Computes the {@link StackView} of a deployment: every decision the CloudFormation template shows. */
 public final class StackViews {
@@ -46,6 +50,8 @@ public final class StackViews {
     /** Processes the UpdatePolicy reference recommends suspending while a rolling update waits on signals. */
     static final List<String> SUSPENDED_DURING_UPDATE = List.of("HealthCheck", "ReplaceUnhealthy", "AZRebalance",
             "AlarmNotification", "ScheduledActions");
+    /** SES Easy DKIM gives a domain identity three CNAME records. */
+    static final int DKIM_RECORDS = 3;
 
     private StackViews() {
     }
@@ -66,6 +72,7 @@ public final class StackViews {
                 fileSystem(d.fileStorage(), network),
                 cache,
                 secrets(d.cache()),
+                mail(d),
                 iam(d, database),
                 stable(d, userData(instances.stableUserData(), exports, null)),
                 fleet(d, userData(instances.webUserData(), exports, WEB_GROUP)),
@@ -246,6 +253,29 @@ public final class StackViews {
         return out;
     }
 
+    /** The SES resources of the stack, when the descriptor asks for them. */
+    static StackView.Mail mail(Deployment d) {
+        if (d.moodle().mail().mode() != MailMode.SES) {
+            return new StackView.Mail(false, null, null, null);
+        }
+        String domain = EffectiveMail.sesDomain(d);
+        Value identity = Value.arn(Value.literal(":ses:"), Value.ref("AWS::Region"), Value.literal(":"),
+                Value.ref("AWS::AccountId"), Value.literal(":identity/" + domain));
+        Value secret = Value.join(Value.literal("{\"accessKeyId\":\""), Value.ref(MAIL_ACCESS_KEY),
+                Value.literal("\",\"secretAccessKey\":\""), Value.getAtt(MAIL_ACCESS_KEY, "SecretAccessKey"),
+                Value.literal("\"}"));
+        return new StackView.Mail(true, domain, identity, secret);
+    }
+
+    /** The secret holding Moodle's SMTP login, if Moodle logs in: the stack's own with SES, the descriptor's with a relay. */
+    static Optional<Value> mailSecret(Deployment d) {
+        Mail mail = d.moodle().mail();
+        if (!EffectiveMail.authenticated(mail)) {
+            return Optional.empty();
+        }
+        return Optional.of(mail.mode() == MailMode.SES ? Value.ref(MAIL_SECRET) : Value.literal(mail.passwordSecretArn()));
+    }
+
     /**
      * The two instance roles. Both read the database secret and the Redis AUTH secret (config.php
      * needs them) and mount the file system; only the stable node, which installs the site, reads
@@ -260,6 +290,7 @@ public final class StackViews {
         if (d.cache().authToken()) {
             shared.add(Value.ref(CACHE_AUTH_SECRET));
         }
+        mailSecret(d).ifPresent(shared::add);
         List<Value> stableSecrets = new ArrayList<>(shared);
         stableSecrets.add(Value.ref(ADMIN_SECRET));
         Value fileSystem = Value.getAtt(FILE_SYSTEM, "Arn");
@@ -396,6 +427,14 @@ public final class StackViews {
         }
         out.add(new StackView.Output("RedisEndpoint", "Cache primary endpoint", Value.getAtt(CACHE, "PrimaryEndPoint.Address")));
         out.add(new StackView.Output("FileSystemId", "EFS file system holding moodledata", Value.ref(FILE_SYSTEM)));
+        if (d.moodle().mail().mode() == MailMode.SES) {
+            for (int i = 1; i <= DKIM_RECORDS; i++) {
+                out.add(new StackView.Output("MailDkimRecord" + i, "DKIM record " + i + " of " + DKIM_RECORDS
+                        + " to add to the DNS of " + EffectiveMail.sesDomain(d) + " (name CNAME value)",
+                        Value.join(Value.getAtt(MAIL_IDENTITY, "DkimDNSTokenName" + i), Value.literal(" CNAME "),
+                                Value.getAtt(MAIL_IDENTITY, "DkimDNSTokenValue" + i))));
+            }
+        }
         return out;
     }
 
@@ -413,6 +452,7 @@ public final class StackViews {
         out.put(StackContract.REDIS_PORT, Value.getAtt(CACHE, "PrimaryEndPoint.Port"));
         out.put(StackContract.REDIS_SECRET_ARN, cache.hasAuthToken() ? Value.ref(CACHE_AUTH_SECRET) : Value.literal(""));
         out.put(StackContract.ADMIN_SECRET_ARN, Value.ref(ADMIN_SECRET));
+        out.put(StackContract.MAIL_SECRET_ARN, mailSecret(d).orElse(Value.literal("")));
         if (!out.keySet().equals(new java.util.LinkedHashSet<>(StackContract.VARIABLES))) {
             throw new IllegalStateException("the template must export exactly the contract's variables");
         }

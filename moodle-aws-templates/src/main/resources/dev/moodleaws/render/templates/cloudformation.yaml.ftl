@@ -265,6 +265,30 @@ Resources:
         ExcludeCharacters: ${s.excludeCharacters}
 </#if>
 </#list>
+<#if mail.ses>
+  MailIdentity:
+    Type: AWS::SES::EmailIdentity
+    Properties:
+      EmailIdentity: ${mail.domain}
+      DkimSigningAttributes: {"NextSigningKeyLength": "RSA_2048_BIT"}
+  MailUser:
+    Type: AWS::IAM::User
+    Properties:
+      Policies:
+        - PolicyName: send-from-site-identity
+          PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Sid": "SendFromSiteIdentityOnly", "Effect": "Allow", "Action": ["ses:SendRawEmail"], "Resource": <@v mail.identityArn/>}]}
+  MailAccessKey:
+    Type: AWS::IAM::AccessKey
+    Properties:
+      UserName: {"Ref": "MailUser"}
+  MailCredentialsSecret:
+    Type: AWS::SecretsManager::Secret
+    DeletionPolicy: Delete
+    UpdateReplacePolicy: Delete
+    Properties:
+      Description: SES SMTP login of Moodle (access key of MailUser; the nodes derive the SMTP password)
+      SecretString: <@v mail.secretString/>
+</#if>
   CacheSubnetGroup:
     Type: AWS::ElastiCache::SubnetGroup
     Properties:

@@ -8,6 +8,8 @@ import dev.moodleaws.core.bundle.Bundle;
 import dev.moodleaws.core.bundle.BundleFile;
 import dev.moodleaws.core.model.DatabaseEngine;
 import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.core.model.Mail;
+import dev.moodleaws.core.model.MailMode;
 import dev.moodleaws.core.model.MoodleVersion;
 import dev.moodleaws.core.model.OperatingSystem;
 import dev.moodleaws.core.model.WebServer;
@@ -46,8 +48,10 @@ class BootScriptTest {
         return all.stream();
     }
 
+    /** Every optional part of the scripts on: the health script, and the mail step (SES, the larger). */
     private static Deployment deployment(OperatingSystem os, WebServer ws, MoodleVersion v) {
-        return Fixtures.deployment(m -> m.os(os).webServer(ws).version(v).healthCheckScript(true));
+        return Fixtures.deployment(m -> m.os(os).webServer(ws).version(v).healthCheckScript(true)
+                .mail(Mail.builder().mode(MailMode.SES).build()));
     }
 
     /** The user data as the CloudFormation template delivers it: exports right after the shebang. */

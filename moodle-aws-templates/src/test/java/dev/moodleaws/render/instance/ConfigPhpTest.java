@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ConfigPhpTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SETUP = "<?php\necho json_encode(['cfg' => $CFG, 'setup' => __FILE__,"
-            + " 'leaked' => isset($moodleaws)]);\n";
+            + " 'leaked' => isset($moodleaws), 'leakedMail' => isset($moodleawsmail) || isset($moodleawskey)]);\n";
     private static final String RUNTIME = "<?php\nreturn ['dbhost' => 'writer.db.internal', 'dbreader' => 'reader.db.internal',"
             + " 'dbport' => 3306, 'dbuser' => 'moodle', 'dbpass' => 'pw-from-secrets-manager',"
             + " 'redishost' => 'master.redis.internal', 'redisport' => 6379, 'redisauth' => 'token-from-secrets-manager'];\n";
@@ -54,6 +54,11 @@ class ConfigPhpTest {
 
     /** Writes config.php into a code root with the stand-in setup.php of the version, runs it and returns $CFG. */
     static JsonNode run(Deployment d, Path dir) throws Exception {
+        return run(d, dir, Map.of());
+    }
+
+    /** {@link #run(Deployment, Path)} with more environment variables. */
+    static JsonNode run(Deployment d, Path dir, Map<String, String> env) throws Exception {
         String config = Fixtures.render(d).files().stream().filter(f -> f.path().equals(BootFiles.CONFIG_PHP))
                 .findFirst().orElseThrow().content();
         Path root = dir.resolve("moodle");
@@ -66,12 +71,14 @@ class ConfigPhpTest {
         Files.writeString(runtime, RUNTIME);
         Tools.Result lint = Tools.run(List.of("php", "-l", root.resolve("config.php").toString()));
         assertEquals(0, lint.exit(), lint.out());
-        Tools.Result r = Tools.run(List.of("php", root.resolve("config.php").toString()),
-                Map.of(ConfigPhpModel.RUNTIME_VARIABLE, runtime.toString()), dir);
+        Map<String, String> all = new LinkedHashMap<>(env);
+        all.put(ConfigPhpModel.RUNTIME_VARIABLE, runtime.toString());
+        Tools.Result r = Tools.run(List.of("php", root.resolve("config.php").toString()), all, dir);
         assertEquals(0, r.exit(), r.out());
         JsonNode out = JSON.readTree(r.out());
         assertEquals(setup.toString(), out.get("setup").asText(), "the setup.php of Moodle " + d.moodle().version().label());
         assertFalse(out.get("leaked").asBoolean(), "the runtime values are unset before setup.php");
+        assertFalse(out.get("leakedMail").asBoolean(), "the mail secret is unset before setup.php");
         return out.get("cfg");
     }
 

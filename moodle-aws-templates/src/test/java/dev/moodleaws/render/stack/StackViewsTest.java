@@ -12,6 +12,8 @@ import dev.moodleaws.core.model.DatabaseEngine;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.model.FileStorage;
 import dev.moodleaws.core.model.LoadBalancer;
+import dev.moodleaws.core.model.Mail;
+import dev.moodleaws.core.model.MailMode;
 import dev.moodleaws.core.model.Moodle;
 import dev.moodleaws.core.model.MoodleVersion;
 import dev.moodleaws.core.model.NatGateways;
@@ -229,5 +231,48 @@ class StackViewsTest {
         WebFleet w = WebFleet.builder().healthCheckGracePeriodSeconds(300).build();
         assertEquals(StackViews.STABLE_GRACE_SECONDS + 300, StackViews.pauseSeconds(w));
         assertEquals(3600, StackViews.pauseSeconds(WebFleet.builder().healthCheckGracePeriodSeconds(7200).build()));
+    }
+
+    @Test
+    void sesCreatesAnIdentityAUserLimitedToItAndAKeySecretBothRolesRead() {
+        Deployment d = base().moodle(Moodle.builder().wwwroot("https://learn.example.org")
+                .mail(Mail.builder().mode(MailMode.SES).noReplyAddress("noreply@Example.org").build()).build()).build();
+        StackView.Mail mail = StackViews.mail(d);
+        assertTrue(mail.ses());
+        assertEquals("example.org", mail.domain());
+        assertEquals(Value.arn(Value.literal(":ses:"), Value.ref("AWS::Region"), Value.literal(":"), Value.ref("AWS::AccountId"),
+                Value.literal(":identity/example.org")), mail.identityArn());
+        assertTrue(mail.secretString().parts().contains(Value.getAtt(LogicalIds.MAIL_ACCESS_KEY, "SecretAccessKey")));
+        StackView.Iam iam = StackViews.iam(d, StackViews.database(d.database(), d));
+        assertTrue(iam.web().secrets().contains(Value.ref(LogicalIds.MAIL_SECRET)), "web nodes send mail too");
+        assertTrue(iam.stable().secrets().contains(Value.ref(LogicalIds.MAIL_SECRET)));
+        StackView.Database db = StackViews.database(d.database(), d);
+        assertEquals(Value.ref(LogicalIds.MAIL_SECRET), StackViews.exports(d, db, StackViews.cache(d.cache())).get(StackContract.MAIL_SECRET_ARN));
+        List<String> dkim = StackViews.outputs(d, db).stream().map(StackView.Output::name).filter(n -> n.startsWith("MailDkim")).toList();
+        assertEquals(List.of("MailDkimRecord1", "MailDkimRecord2", "MailDkimRecord3"), dkim);
+    }
+
+    @Test
+    void aRelayPasswordSecretIsReadByBothRolesAndNoSesIsCreated() {
+        String arn = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:relay-AbCdEf";
+        Deployment d = base().moodle(Moodle.builder().wwwroot("https://learn.example.org")
+                .mail(Mail.builder().mode(MailMode.RELAY).host("smtp.example.org").user("moodle").passwordSecretArn(arn).build())
+                .build()).build();
+        assertFalse(StackViews.mail(d).ses());
+        StackView.Database db = StackViews.database(d.database(), d);
+        StackView.Iam iam = StackViews.iam(d, db);
+        assertTrue(iam.web().secrets().contains(Value.literal(arn)));
+        assertTrue(iam.stable().secrets().contains(Value.literal(arn)));
+        assertEquals(Value.literal(arn), StackViews.exports(d, db, StackViews.cache(d.cache())).get(StackContract.MAIL_SECRET_ARN));
+        assertTrue(StackViews.outputs(d, db).stream().noneMatch(o -> o.name().startsWith("MailDkim")));
+    }
+
+    @Test
+    void withoutALoginNoMailSecretIsExportedOrReadable() {
+        Deployment d = base().build();
+        StackView.Database db = StackViews.database(d.database(), d);
+        assertEquals(Value.literal(""), StackViews.exports(d, db, StackViews.cache(d.cache())).get(StackContract.MAIL_SECRET_ARN));
+        assertEquals(List.of(db.secretArn(), Value.ref(LogicalIds.CACHE_AUTH_SECRET)), StackViews.iam(d, db).web().secrets());
+        assertFalse(StackViews.mail(d).ses());
     }
 }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class ConfigPhpHasNoSecret implements ArtifactRule {
     static final Pattern SECRET = Pattern.compile(
-            "(?i)\\w*(pass|secret|auth|token|apikey|api_key|private_?key)\\w*['\"]?\\}?\\]?\\s*(=>|=)\\s*['\"][^'\"]"
+            "(?i)\\w*(pass|secret|auth(?!type)|token|apikey|api_key|private_?key)\\w*['\"]?\\}?\\]?\\s*(=>|=)\\s*['\"][^'\"]"
                     + "|\\b(AKIA|ASIA)[0-9A-Z]{16}\\b|-----BEGIN [A-Z ]*PRIVATE KEY-----");
     /** Every match of {@link #SECRET} contains one of these, ignoring case. */
     static final List<String> SECRET_HINTS = List.of("pass", "secret", "auth", "token", "apikey", "api_key",

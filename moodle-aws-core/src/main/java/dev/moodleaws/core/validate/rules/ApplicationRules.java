@@ -36,6 +36,12 @@ public final class ApplicationRules {
             new PhpShippedByOs(),
             new MaxInputVars(),
             new MemoryLimit(),
+            new SesRegion(),
+            new SesNoReplyInDomain(),
+            new SesSandbox(),
+            new RelayNamesHost(),
+            new RelayCredentialsComplete(),
+            new RelayPasswordOverTls(),
             new NoSecretsInDescriptor(),
             new NoSshFromAnywhere(),
             new SshNeedsAdminCidrs(),
@@ -49,7 +55,7 @@ public final class ApplicationRules {
     private ApplicationRules() {
     }
 
-    /** The application rules in catalog order: by group (CRON, STABLE, SESS, MUC, MOODLE, PHP, SEC, RISK), then number. */
+    /** The application rules in catalog order: by group (CRON, STABLE, SESS, MUC, MOODLE, PHP, MAIL, SEC, RISK), then number. */
     public static List<ModelRule> all() {
         return ALL;
     }

@@ -103,6 +103,12 @@ class BootRulesTest {
         assertEquals(1, check(rule, WEB_OK, STABLE_OK,
                 CONFIG_OK + "$CFG->forced_plugin_settings = ['x' => ['apitoken' => 'abc']];\n").size());
         assertEquals(1, check(rule, WEB_OK, STABLE_OK, CONFIG_OK + "$CFG->x = 'AKIAABCDEFGHIJKLMNOP';\n").size());
+        assertEquals(1, check(rule, WEB_OK, STABLE_OK, CONFIG_OK + "$CFG->smtpauth = 'x';\n").size());
+    }
+
+    @Test
+    void theSmtpAuthenticationTypeIsNoSecret() {
+        assertEquals(List.of(), check(new ConfigPhpHasNoSecret(), WEB_OK, STABLE_OK, CONFIG_OK + "$CFG->smtpauthtype = 'LOGIN';\n"));
     }
 
     @Test

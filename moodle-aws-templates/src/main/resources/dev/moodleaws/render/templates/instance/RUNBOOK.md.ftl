@@ -97,6 +97,8 @@ empty): subscribe one in the SNS console, or add `alerts.emails` to the descript
 The database and Redis alarms watch the writer role and every Redis node, so a failover does not move
 the primary out of their sight.
 
+<#include "RUNBOOK-mail.md.ftl">
+
 ## When a check fails
 
 - `mvn moodle-aws:validate` names each finding with its rule ID, the descriptor line and a fix.

@@ -130,6 +130,7 @@ unset DB_SECRET REDIS_AUTH
 chown "root:$WEB_USER" ${runtimeFile?no_esc}.new
 chmod 0640 ${runtimeFile?no_esc}.new
 mv -f ${runtimeFile?no_esc}.new ${runtimeFile?no_esc}
+<#include "mail.sh.ftl">
 cat > "$CODE_ROOT/config.php" <<'${configPhp.delimiter?no_esc}'
 ${configPhp.body?no_esc}${configPhp.delimiter?no_esc}
 chown "root:$WEB_USER" "$CODE_ROOT/config.php"

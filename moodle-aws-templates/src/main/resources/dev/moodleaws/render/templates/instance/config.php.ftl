@@ -72,6 +72,35 @@ $CFG->{${s.name}} = ${s.valuePhp?no_esc};
 <#if forcedPluginSettingsPhp??>
 $CFG->forced_plugin_settings = ${forcedPluginSettingsPhp?no_esc};
 </#if>
+<#if mail.smtp>
+
+$CFG->smtphosts = ${mail.smtpHosts};
+$CFG->smtpsecure = ${mail.smtpSecure};
+$CFG->smtpauthtype = ${mail.smtpAuthType};
+<#if mail.login>
+$moodleawsmail = rtrim(file_get_contents(getenv(${mail.secretVariable}) ?: ${mail.secretFile}), "\n");
+<#if mail.ses>
+<#-- The SES SMTP login of an access key: its ID, and the password SES derives from its secret
+     (a SigV4 signing key of date 11111111, the region and service ses, signing SendRawEmail,
+     after the version byte 4, in base64). -->
+$moodleawsmail = json_decode($moodleawsmail, true);
+$CFG->smtpuser = $moodleawsmail['accessKeyId'];
+$moodleawskey = 'AWS4' . $moodleawsmail['secretAccessKey'];
+foreach (['11111111', ${mail.region}, 'ses', 'aws4_request', 'SendRawEmail'] as $moodleawsmail) {
+    $moodleawskey = hash_hmac('sha256', $moodleawsmail, $moodleawskey, true);
+}
+$CFG->smtppass = base64_encode("\x04" . $moodleawskey);
+unset($moodleawskey);
+<#else>
+$CFG->smtpuser = ${mail.smtpUser};
+$CFG->smtppass = $moodleawsmail;
+</#if>
+unset($moodleawsmail);
+</#if>
+</#if>
+<#if mail.noReplyAddress??>
+$CFG->noreplyaddress = ${mail.noReplyAddress};
+</#if>
 
 unset($moodleaws);
 require_once(__DIR__ . ${setupFile});
