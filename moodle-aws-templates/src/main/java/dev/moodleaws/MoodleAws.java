@@ -35,6 +35,7 @@ import dev.moodleaws.render.TemplateOverridesException;
 import dev.moodleaws.render.TemplateRenderException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -76,7 +77,8 @@ public final class MoodleAws implements AutoCloseable {
 
     private final PropertySource properties;
     private final Validator validator;
-    private final Renderer renderer;
+    private final Path templateOverrides;
+    private Renderer renderer;
     private final BundleWriter writer;
     private final AwsClients sharedClients;
     private final AwsClients.Builder clientSettings;
@@ -88,12 +90,24 @@ public final class MoodleAws implements AutoCloseable {
     private MoodleAws(Builder b) {
         this.properties = b.properties;
         this.validator = Validator.standard();
-        this.renderer = new Renderer(engine(b.templateOverrides), validator);
+        this.templateOverrides = b.templateOverrides;
+        if (templateOverrides != null && !Files.isDirectory(templateOverrides)) {
+            throw new TemplateOverridesException(templateOverrides,
+                    "template override folder does not exist: " + templateOverrides, null);
+        }
         this.writer = new BundleWriter();
         this.sharedClients = b.sharedClients;
         this.clientSettings = b.clientSettings;
         this.clock = b.clock;
         this.sleeper = b.sleeper;
+    }
+
+    /** The renderer, made on the first render: reading and validating need no template engine. */
+    private synchronized Renderer renderer() {
+        if (renderer == null) {
+            renderer = new Renderer(engine(templateOverrides), validator);
+        }
+        return renderer;
     }
 
     private static TemplateEngine engine(Path overrides) {
@@ -185,7 +199,7 @@ public final class MoodleAws implements AutoCloseable {
      *                                 example of an override), never of the deployment
      */
     public RenderResult render(Deployment deployment) {
-        return renderer.render(deployment);
+        return renderer().render(deployment);
     }
 
     /**
