@@ -57,8 +57,8 @@ public record Platform(
         List<String> pkgs = new ArrayList<>();
         if (moodle.os() == OperatingSystem.UBUNTU_24_04) {
             pkgs.add(apache ? "apache2" : "nginx");
-            for (String ext : List.of("fpm", "cli", "common", "curl", "gd", "intl", "mbstring", "mysql", "xml", "zip",
-                    "opcache")) {
+            for (String ext : List.of("fpm", "cli", "common", "curl", "gd", "intl", "mbstring", "mysql", "soap", "xml",
+                    "zip", "opcache")) {
                 pkgs.add("php" + php + "-" + ext);
             }
             pkgs.add("php-redis");
@@ -71,8 +71,8 @@ public record Platform(
                     "/etc/ssl/certs/ca-certificates.crt", "cron", false);
         }
         pkgs.add(apache ? "httpd" : "nginx");
-        for (String ext : List.of("fpm", "cli", "common", "gd", "intl", "mbstring", "mysqlnd", "opcache", "sodium", "xml",
-                "zip", "devel")) {
+        for (String ext : List.of("fpm", "cli", "common", "gd", "intl", "mbstring", "mysqlnd", "opcache", "soap", "sodium",
+                "xml", "zip", "devel")) {
             pkgs.add("php" + php + "-" + ext);
         }
         moodle.php().extraExtensions().forEach(e -> pkgs.add("php" + php + "-" + Checked.word("moodle.php.extraExtensions", e)));

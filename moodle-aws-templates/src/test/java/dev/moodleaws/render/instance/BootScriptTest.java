@@ -74,6 +74,20 @@ class BootScriptTest {
 
     @ParameterizedTest(name = "{0} with {1}, Moodle {2}")
     @MethodSource("platforms")
+    void everyNodeInstallsThePhpExtensionsMoodlesEnvironmentCheckAsksFor(OperatingSystem os, WebServer ws, MoodleVersion v) {
+        InstanceArtifacts a = Fixtures.render(deployment(os, ws, v));
+        for (String script : List.of(a.webUserData(), a.stableUserData())) {
+            String install = script.lines().filter(l -> l.matches("(retry )?(apt-get|dnf) install -y -q php.*|.* install -y -q (apache2|nginx|httpd) .*"))
+                    .findFirst().orElseThrow();
+            for (String ext : List.of("soap", "intl", "gd", "mbstring", "xml", "zip", "curl", "opcache")) {
+                assertTrue(install.contains("-" + ext + " ") || (ext.equals("curl") && os == OperatingSystem.AMAZON_LINUX_2023),
+                        os + " installs php " + ext + ": " + install);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} with {1}, Moodle {2}")
+    @MethodSource("platforms")
     void everyRenderedScriptIsShellcheckClean(OperatingSystem os, WebServer ws, MoodleVersion v, @TempDir Path dir) throws Exception {
         Tools.assumeInstalled("shellcheck");
         InstanceArtifacts a = Fixtures.render(deployment(os, ws, v));

@@ -110,6 +110,7 @@ class ConfigPhpTest {
         assertEquals(ConfigPhpModel.LOCAL_CACHE_DIR, cfg.get("localcachedir").asText());
         assertEquals(ConfigPhpModel.LOCAL_REQUEST_DIR, cfg.get("localrequestdir").asText());
         assertTrue(cfg.get("sslproxy").asBoolean());
+        assertTrue(cfg.get("preventexecpath").asBoolean(), "no executable path can be set from the admin pages");
         assertFalse(cfg.has("preventfilelocking"), "file locking stays on");
         assertEquals("\\core\\lock\\mysql_lock_factory", cfg.get("lock_factory").asText());
         assertEquals(1, cfg.get("enableasyncbackup").asInt());

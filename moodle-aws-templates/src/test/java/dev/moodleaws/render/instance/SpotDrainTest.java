@@ -27,6 +27,11 @@ class SpotDrainTest {
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger actionPolls = new AtomicInteger();
+    private final AtomicInteger statePolls = new AtomicInteger();
+    /** Polls of the Spot instance action answered "none" before the notice comes; none ever when negative. */
+    private int actionAfter = 1;
+    /** Polls of the Auto Scaling target state answered InService before it says Terminated; never when negative. */
+    private int terminatedAfter = -1;
 
     private void answer(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath();
@@ -44,9 +49,17 @@ class SpotDrainTest {
         } else {
             switch (path) {
                 case "/latest/meta-data/spot/instance-action" -> {
-                    boolean pending = actionPolls.incrementAndGet() > 1;
+                    boolean pending = actionAfter >= 0 && actionPolls.incrementAndGet() > actionAfter;
                     status = pending ? 200 : 404;
                     body = pending ? "{\"action\":\"terminate\",\"time\":\"2030-01-01T00:02:00Z\"}" : "";
+                }
+                case "/latest/meta-data/events/recommendations/rebalance" -> {
+                    status = 200;
+                    body = "{\"noticeTime\":\"2030-01-01T00:00:00Z\"}";
+                }
+                case "/latest/meta-data/autoscaling/target-lifecycle-state" -> {
+                    status = 200;
+                    body = terminatedAfter >= 0 && statePolls.incrementAndGet() > terminatedAfter ? "Terminated" : "InService";
                 }
                 case "/latest/meta-data/instance-id" -> {
                     status = 200;
@@ -74,8 +87,8 @@ class SpotDrainTest {
         return p;
     }
 
-    @Test
-    void drainsOnATerminationNoticeAndCompletesTheLifecycleHook(@TempDir Path dir) throws Exception {
+    /** Runs the drain script against the fake metadata service until it exits; returns the aws and systemctl calls. */
+    private List<String> drain(Path dir) throws Exception {
         Tools.assumeInstalled("curl");
         HttpServer imds = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         imds.createContext("/", this::answer);
@@ -103,20 +116,50 @@ class SpotDrainTest {
 
             assertEquals(0, r.exit(), r.out() + "\nrequests: " + requests);
             assertTrue(Files.exists(flag), "the health check flag is set");
-            assertTrue(actionPolls.get() >= 2, "polled until the notice came: " + requests);
-            assertTrue(requests.stream().anyMatch(q -> q.startsWith("PUT /latest/api/token") && q.endsWith("ttl=300")), requests.toString());
-            assertTrue(requests.stream().filter(q -> q.startsWith("GET")).allMatch(q -> q.contains("token=" + TOKEN)),
-                    "every GET carries the token: " + requests);
-            List<String> log = Files.readAllLines(calls);
-            assertEquals("systemctl stop apache2", log.get(0), "the web server stops before the hook completes");
-            assertTrue(log.get(1).contains("describe-auto-scaling-instances --region eu-west-1 --instance-ids i-0123456789abcdef0"), log.toString());
-            String complete = log.get(2);
-            assertTrue(complete.startsWith("aws autoscaling complete-lifecycle-action --region eu-west-1"), complete);
-            assertTrue(complete.contains("--auto-scaling-group-name web-fleet-asg"), complete);
-            assertTrue(complete.contains("--lifecycle-hook-name " + StackContract.DRAIN_LIFECYCLE_HOOK), complete);
-            assertTrue(complete.contains("--instance-id i-0123456789abcdef0 --lifecycle-action-result CONTINUE"), complete);
+            return Files.readAllLines(calls);
         } finally {
             imds.stop(0);
         }
+    }
+
+    /** How many polls of {@code path} came before the drain looked up the instance to complete its hook. */
+    private long pollsBeforeDraining(String path) {
+        int drained = requests.indexOf(requests.stream().filter(q -> q.startsWith("GET /latest/meta-data/instance-id"))
+                .findFirst().orElseThrow());
+        return requests.subList(0, drained).stream().filter(q -> q.startsWith("GET " + path + " ")).count();
+    }
+
+    @Test
+    void drainsOnATerminationNoticeAndCompletesTheLifecycleHook(@TempDir Path dir) throws Exception {
+        List<String> log = drain(dir);
+        assertTrue(actionPolls.get() >= 2, "polled until the notice came: " + requests);
+        assertTrue(requests.stream().anyMatch(q -> q.startsWith("PUT /latest/api/token") && q.endsWith("ttl=300")), requests.toString());
+        assertTrue(requests.stream().filter(q -> q.startsWith("GET")).allMatch(q -> q.contains("token=" + TOKEN)),
+                "every GET carries the token: " + requests);
+        assertEquals("systemctl stop apache2", log.get(0), "the web server stops before the hook completes");
+        assertTrue(log.get(1).contains("describe-auto-scaling-instances --region eu-west-1 --instance-ids i-0123456789abcdef0"), log.toString());
+        String complete = log.get(2);
+        assertTrue(complete.startsWith("aws autoscaling complete-lifecycle-action --region eu-west-1"), complete);
+        assertTrue(complete.contains("--auto-scaling-group-name web-fleet-asg"), complete);
+        assertTrue(complete.contains("--lifecycle-hook-name " + StackContract.DRAIN_LIFECYCLE_HOOK), complete);
+        assertTrue(complete.contains("--instance-id i-0123456789abcdef0 --lifecycle-action-result CONTINUE"), complete);
+    }
+
+    @Test
+    void aRebalanceRecommendationDrainsNothingTheNoticeThatFollowsDoes(@TempDir Path dir) throws Exception {
+        actionAfter = 3;
+        List<String> log = drain(dir);
+        assertEquals(4, pollsBeforeDraining("/latest/meta-data/spot/instance-action"),
+                "served while the recommendation stood, drained at the notice: " + requests);
+        assertEquals("systemctl stop apache2", log.get(0));
+    }
+
+    @Test
+    void theTerminatingStateOfTheGroupDrainsWithoutASpotNotice(@TempDir Path dir) throws Exception {
+        actionAfter = -1;
+        terminatedAfter = 2;
+        List<String> log = drain(dir);
+        assertEquals(3, pollsBeforeDraining("/latest/meta-data/autoscaling/target-lifecycle-state"), requests.toString());
+        assertTrue(log.get(2).startsWith("aws autoscaling complete-lifecycle-action"), log.toString());
     }
 }

@@ -29,6 +29,7 @@ $CFG->wwwroot = ${wwwroot};
 $CFG->dataroot = ${dataroot};
 $CFG->admin = 'admin';
 $CFG->directorypermissions = ${directoryPermissionsPhp?no_esc};
+$CFG->preventexecpath = true;
 
 $CFG->cachedir = ${cachedir};
 $CFG->tempdir = ${tempdir};

@@ -1,4 +1,8 @@
 #!/bin/bash
+<#-- Drains only when the node is about to go: a Spot termination notice, or the Auto Scaling
+     Terminating state (target state Terminated). A rebalance recommendation is no such thing: the
+     group starts a replacement first and terminates this node only once that one is healthy, through
+     the Terminating state. -->
 set -euo pipefail
 WEB_SERVICE=${webService}
 DRAIN_SECONDS=${drainSeconds?no_esc}
@@ -14,7 +18,6 @@ notice() {
   local t
   t=$(token) || return 1
   meta "$t" spot/instance-action >/dev/null && return 0
-  meta "$t" events/recommendations/rebalance >/dev/null && return 0
   [ "$(meta "$t" autoscaling/target-lifecycle-state || true)" = Terminated ]
 }
 until notice; do sleep "$poll"; done
