@@ -19,6 +19,9 @@ import dev.moodleaws.core.report.ReportFiles;
 import dev.moodleaws.core.report.SarifReport;
 import dev.moodleaws.core.report.TextReport;
 import dev.moodleaws.core.report.Tool;
+import dev.moodleaws.core.resolve.AwsSourceLookup;
+import dev.moodleaws.core.resolve.SourceLookup;
+import dev.moodleaws.core.resolve.SourceLookupException;
 import dev.moodleaws.core.validate.Finding;
 import dev.moodleaws.core.validate.Report;
 import dev.moodleaws.core.validate.RuleCatalog;
@@ -33,11 +36,13 @@ import dev.moodleaws.render.Renderer;
 import dev.moodleaws.render.TemplateEngine;
 import dev.moodleaws.render.TemplateOverridesException;
 import dev.moodleaws.render.TemplateRenderException;
+import dev.moodleaws.render.stack.StackInputs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -53,7 +58,8 @@ import java.util.Objects;
  *
  * <p>Build one instance and reuse it: it is thread-safe, and it holds the FreeMarker setup, which
  * is the costly part to create. It owns the AWS clients it creates for plan and deploy (one
- * CloudFormation client per region, an S3 client only when a template goes through a bucket) and
+ * CloudFormation client per region, an S3 client only when a template goes through a bucket or holds
+ * the code archive, an SSM client for the machine images) and
  * closes them in {@link #close()}; clients given with {@link Builder#awsClients(AwsClients)} are
  * shared and left open. An instance that only validates and renders never touches AWS.
  *
@@ -84,6 +90,7 @@ public final class MoodleAws implements AutoCloseable {
     private final AwsClients.Builder clientSettings;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final SourceLookup sourceLookup;
     private AwsClients ownedClients;
     private boolean closed;
 
@@ -100,6 +107,7 @@ public final class MoodleAws implements AutoCloseable {
         this.clientSettings = b.clientSettings;
         this.clock = b.clock;
         this.sleeper = b.sleeper;
+        this.sourceLookup = b.sourceLookup;
     }
 
     /** The renderer, made on the first render: reading and validating need no template engine. */
@@ -297,7 +305,9 @@ public final class MoodleAws implements AutoCloseable {
     /**
      * The deploy options of a rendered deployment: the stack named after the deployment, its
      * rendered template, its tags and the capabilities the template needs. The safe defaults of
-     * {@link DeployOptions} hold; change them on the returned builder.
+     * {@link DeployOptions} hold; change them on the returned builder. Plan and deploy add the
+     * parameters that pin the code version and the machine images ({@link StackInputs}), which the
+     * template needs.
      *
      * @param deployment the deployment that was rendered
      * @param rendered   what {@link #render(Deployment)} returned for it
@@ -370,14 +380,30 @@ public final class MoodleAws implements AutoCloseable {
                     + rendered.report().count(Severity.ERROR) + " error(s); they are not deployed");
         }
         String stackName = request.stackName().orElse(deployment.name());
+        Map<String, String> pins;
         try {
-            DeployOptions.Builder builder = deployOptions(stackName, deployment, rendered);
+            pins = StackInputs.resolve(deployment, lookup(request.region().orElse(deployment.region())));
+        } catch (SourceLookupException e) {
+            throw new DeployException(stackName, "Cannot pin the code and machine images of stack " + stackName + ": "
+                    + e.getMessage(), e);
+        }
+        try {
+            DeployOptions.Builder builder = deployOptions(stackName, deployment, rendered).parameters(pins);
             request.customize(builder);
             return builder.build();
         } catch (IllegalArgumentException e) {
             throw new DeployConfigurationException(DeployConfigurationException.Setting.STACK_NAME, stackName,
                     e.getMessage(), e);
         }
+    }
+
+    /** What the stack pins is looked up with git and this instance's AWS clients, unless the builder gave a lookup. */
+    private SourceLookup lookup(String region) {
+        if (sourceLookup != null) {
+            return sourceLookup;
+        }
+        AwsClients clients = clients();
+        return new AwsSourceLookup(clients.s3(region), clients.ssm(region));
     }
 
     private Deployer deployer(Deployment deployment, DeployOptions options, DeployRequest request) {
@@ -413,6 +439,7 @@ public final class MoodleAws implements AutoCloseable {
         private AwsClients.Builder clientSettings = AwsClients.builder();
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
+        private SourceLookup sourceLookup;
 
         private Builder() {
         }
@@ -484,6 +511,19 @@ public final class MoodleAws implements AutoCloseable {
          */
         public Builder sleeper(Sleeper value) {
             this.sleeper = Objects.requireNonNull(value, "sleeper");
+            return this;
+        }
+
+        /**
+         * Where plan and deploy look up what the stack pins (the commit of the code ref, the archive
+         * version, the current machine images); by default git and this instance's AWS clients. Tests
+         * and tools with their own answers set it.
+         *
+         * @param lookup the lookup
+         * @return this builder
+         */
+        public Builder sourceLookup(SourceLookup lookup) {
+            this.sourceLookup = Objects.requireNonNull(lookup, "lookup");
             return this;
         }
 

@@ -14,6 +14,7 @@ import dev.moodleaws.core.deploy.fake.FakeCloudFormation;
 import dev.moodleaws.core.deploy.fake.FakeTime;
 import dev.moodleaws.core.deploy.fake.RecordedRequest;
 import dev.moodleaws.core.deploy.fake.RecordingListener;
+import dev.moodleaws.core.resolve.FakeSourceLookup;
 import dev.moodleaws.core.descriptor.DescriptorException;
 import dev.moodleaws.core.descriptor.DescriptorProblem;
 import dev.moodleaws.core.descriptor.PropertySource;
@@ -203,9 +204,14 @@ class MoodleAwsTest {
         RenderResult rendered = MOODLE_AWS.render(site);
         FakeTime time = new FakeTime();
         RecordingListener listener = new RecordingListener();
+        FakeSourceLookup lookup = new FakeSourceLookup();
+        String commit = "c0ffee".repeat(6) + "c0ff";
+        lookup.commits.put("https://github.com/moodle/moodle.git#MOODLE_405_STABLE", commit);
+        lookup.parameters.put("/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id",
+                "ami-0123456789abcdef0");
         try (FakeCloudFormation fake = FakeCloudFormation.start(time);
              MoodleAws moodleAws = MoodleAws.builder().awsSettings(fake.clientSettings()).clock(time).sleeper(time)
-                     .build()) {
+                     .sourceLookup(lookup).build()) {
             Plan plan = moodleAws.plan(site, rendered, DeployRequest.builder().listener(listener).build());
 
             RecordedRequest create = fake.requests("CreateChangeSet").get(0);
@@ -217,6 +223,13 @@ class MoodleAwsTest {
             assertEquals("campus", create.param("Tags.member.1.Value"));
             assertEquals(0, fake.count("ExecuteChangeSet"));
             assertFalse(listener.lines.isEmpty());
+            assertEquals(Map.of("CodeVersion", commit, "WebImageId", "ami-0123456789abcdef0",
+                    "StableImageId", "ami-0123456789abcdef0"), Map.of(
+                    create.param("Parameters.member.1.ParameterKey"), create.param("Parameters.member.1.ParameterValue"),
+                    create.param("Parameters.member.2.ParameterKey"), create.param("Parameters.member.2.ParameterValue"),
+                    create.param("Parameters.member.3.ParameterKey"), create.param("Parameters.member.3.ParameterValue")),
+                    "the stack pins the commit of the ref and the images of now");
+            assertTrue(listener.transcript().contains("parameter CodeVersion: " + commit + " (new)"), listener.transcript());
         }
     }
 

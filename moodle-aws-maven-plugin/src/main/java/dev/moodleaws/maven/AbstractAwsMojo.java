@@ -8,6 +8,7 @@ import dev.moodleaws.core.deploy.DeployListener;
 import dev.moodleaws.core.deploy.DeployOptions;
 import dev.moodleaws.core.deploy.Sleeper;
 import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.core.resolve.SourceLookup;
 import dev.moodleaws.render.RenderResult;
 import java.net.URI;
 import java.time.Clock;
@@ -93,9 +94,13 @@ abstract class AbstractAwsMojo extends AbstractRenderingMojo {
     /** Credentials instead of the profile and the SDK's chain; tests set them. */
     AwsCredentialsProvider credentials;
 
+    /** What the stack pins is looked up here instead of git, S3 and SSM; tests set it. */
+    SourceLookup sourceLookup;
+
     @Override
     protected MoodleAws.Builder configure(MoodleAws.Builder builder) throws MojoFailureException {
-        return super.configure(builder).awsSettings(awsSettings()).clock(clock).sleeper(sleeper);
+        MoodleAws.Builder b = super.configure(builder).awsSettings(awsSettings()).clock(clock).sleeper(sleeper);
+        return sourceLookup == null ? b : b.sourceLookup(sourceLookup);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.moodleaws.maven;
 
 import dev.moodleaws.core.deploy.fake.FakeCloudFormation;
 import dev.moodleaws.core.deploy.fake.FakeTime;
+import dev.moodleaws.core.resolve.FakeSourceLookup;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
@@ -16,11 +17,16 @@ final class FakeAws implements BeforeEachCallback, AfterEachCallback {
 
     FakeTime time;
     FakeCloudFormation cloudFormation;
+    /** Answers what plan and deploy pin: one commit, one archive version, one image. */
+    final FakeSourceLookup lookup = new FakeSourceLookup();
 
     @Override
     public void beforeEach(ExtensionContext context) {
         time = new FakeTime();
         cloudFormation = FakeCloudFormation.start(time);
+        lookup.commits.put("https://github.com/moodle/moodle.git#MOODLE_405_STABLE", "0123456789abcdef0123456789abcdef01234567");
+        lookup.parameters.put("/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id",
+                "ami-0123456789abcdef0");
     }
 
     @Override
@@ -35,5 +41,6 @@ final class FakeAws implements BeforeEachCallback, AfterEachCallback {
         mojo.clock = time;
         mojo.sleeper = time;
         mojo.credentials = CREDENTIALS;
+        mojo.sourceLookup = lookup;
     }
 }

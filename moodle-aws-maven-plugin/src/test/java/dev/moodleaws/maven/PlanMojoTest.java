@@ -3,7 +3,6 @@ package dev.moodleaws.maven;
 import static dev.moodleaws.core.deploy.fake.ChangeSetScript.script;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +50,11 @@ class PlanMojoTest {
         assertEquals(List.of("CAPABILITY_IAM"), create.list("Capabilities"));
         assertEquals("team", create.param("Tags.member.1.Key"));
         assertEquals("learning", create.param("Tags.member.1.Value"));
-        assertNull(create.param("Parameters.member.1.ParameterKey"), "the template's parameters keep their defaults");
+        assertEquals(List.of("CodeVersion", "0123456789abcdef0123456789abcdef01234567"),
+                List.of(create.param("Parameters.member.1.ParameterKey"), create.param("Parameters.member.1.ParameterValue")),
+                "the stack pins the commit the ref points at now");
+        assertTrue(log.has("INFO", "  parameter CodeVersion: 0123456789abcdef0123456789abcdef01234567 (new)"), log.text());
+        assertTrue(log.has("INFO", "  parameter WebImageId: ami-0123456789abcdef0 (new)"), log.text());
         assertEquals(Files.readString(dir.resolve("target/moodle-aws/cloudformation.yaml")), create.param("TemplateBody"));
         assertTrue(log.has("INFO", "ADD " + DB + " (AWS::RDS::DBCluster) will be added [holds data: "), log.text());
         assertTrue(log.has("INFO", "ADD WebFleet (AWS::AutoScaling::AutoScalingGroup) will be added"), log.text());

@@ -30,12 +30,23 @@ public final class StackContract {
      */
     public static final String MAIL_SECRET_ARN = "MOODLE_AWS_MAIL_SECRET_ARN";
 
+    /**
+     * The exact code every node runs, pinned by the stack: the commit of the code ref (git), or the
+     * version ID of the S3 archive, or {@code etag:} and its ETag in a bucket without versioning.
+     */
+    public static final String CODE_VERSION = "MOODLE_AWS_CODE_VERSION";
+
+    /** Logical ID of the stable node's group, which its boot signals. */
+    public static final String STABLE_GROUP = "StableGroup";
+    /** Logical ID of the web fleet, which each web node's boot signals. */
+    public static final String WEB_GROUP = "WebFleet";
+
     /** Name of the Auto Scaling termination lifecycle hook the web nodes complete after draining. */
     public static final String DRAIN_LIFECYCLE_HOOK = "moodle-aws-drain";
 
     /** Every variable, in the order the template writes them. */
     public static final List<String> VARIABLES = List.of(REGION, STACK, EFS_ID, DB_HOST, DB_READER_HOST, DB_PORT,
-            DB_SECRET_ARN, REDIS_HOST, REDIS_PORT, REDIS_SECRET_ARN, ADMIN_SECRET_ARN, MAIL_SECRET_ARN);
+            DB_SECRET_ARN, REDIS_HOST, REDIS_PORT, REDIS_SECRET_ARN, ADMIN_SECRET_ARN, MAIL_SECRET_ARN, CODE_VERSION);
 
     private StackContract() {
     }

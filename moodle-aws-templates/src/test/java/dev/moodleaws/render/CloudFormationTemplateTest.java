@@ -265,7 +265,9 @@ class CloudFormationTemplateTest {
 
         Map<String, List<Object>> stable = grants(t, LogicalIds.STABLE_ROLE);
         assertEquals(Set.of("secretsmanager:GetSecretValue", "elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite",
-                "elasticfilesystem:ClientRootAccess"), stable.keySet(), "the stable node completes no lifecycle hook");
+                "elasticfilesystem:ClientRootAccess", "cloudformation:SignalResource"), stable.keySet(),
+                "the stable node completes no lifecycle hook, and signals its boot");
+        assertEquals(List.of(Map.of("Ref", "AWS::StackId")), stable.get("cloudformation:SignalResource"));
         assertEquals(List.of(dbSecret, redisSecret, Map.of("Ref", "AdminPasswordSecret")), stable.get("secretsmanager:GetSecretValue"));
 
         for (String group : List.of(LogicalIds.WEB_LAUNCH_TEMPLATE, LogicalIds.STABLE_LAUNCH_TEMPLATE)) {
@@ -334,7 +336,14 @@ class CloudFormationTemplateTest {
         assertEquals("CONTINUE", hook.get("DefaultResult"));
         Map<String, Object> rolling = map(resource(t, LogicalIds.WEB_GROUP), "UpdatePolicy", "AutoScalingRollingUpdate");
         assertEquals(true, rolling.get("WaitOnResourceSignals"));
-        assertEquals("PT2400S", rolling.get("PauseTime"));
+        assertEquals("PT3600S", rolling.get("PauseTime"));
+        assertEquals(Map.of("Count", 6, "Timeout", "PT3600S"), map(resource(t, LogicalIds.WEB_GROUP), "CreationPolicy",
+                "ResourceSignal"), "the stack is created once every web node serves");
+        assertEquals(Map.of("Count", 1, "Timeout", "PT2700S"), map(resource(t, LogicalIds.STABLE_GROUP), "CreationPolicy",
+                "ResourceSignal"), "and the stable node has installed the site");
+        assertEquals(Map.of("MinInstancesInService", 0, "MaxBatchSize", 1, "PauseTime", "PT2700S", "WaitOnResourceSignals", true),
+                map(resource(t, LogicalIds.STABLE_GROUP), "UpdatePolicy", "AutoScalingRollingUpdate"),
+                "a replaced stable node is waited for too");
         assertEquals(6, rolling.get("MinInstancesInService"));
         assertEquals(3, rolling.get("MaxBatchSize"));
         assertEquals(List.of("HealthCheck", "ReplaceUnhealthy", "AZRebalance", "AlarmNotification", "ScheduledActions"),
@@ -360,7 +369,7 @@ class CloudFormationTemplateTest {
         assertFalse(asg.containsKey("MixedInstancesPolicy"));
         assertFalse(asg.containsKey("TargetGroupARNs"));
         // A new launch template version (new code ref, new user data) replaces the one node, never two at once.
-        assertEquals(Map.of("MinInstancesInService", 0, "MaxBatchSize", 1),
+        assertEquals(Map.of("MinInstancesInService", 0, "MaxBatchSize", 1, "PauseTime", "PT2700S", "WaitOnResourceSignals", true),
                 map(resource(t, LogicalIds.STABLE_GROUP), "UpdatePolicy").get("AutoScalingRollingUpdate"));
         assertEquals(Map.of("Fn::GetAtt", List.of(LogicalIds.STABLE_LAUNCH_TEMPLATE, "LatestVersionNumber")),
                 map(asg, "LaunchTemplate").get("Version"));
@@ -408,6 +417,7 @@ class CloudFormationTemplateTest {
         expected.put(StackContract.REDIS_SECRET_ARN, "");
         expected.put(StackContract.ADMIN_SECRET_ARN, "<Ref AdminPasswordSecret>");
         expected.put(StackContract.MAIL_SECRET_ARN, "");
+        expected.put(StackContract.CODE_VERSION, "<Ref CodeVersion>");
         StringBuilder head = new StringBuilder("#!/bin/bash\n");
         expected.forEach((name, value) -> head.append("export ").append(name).append("='").append(value).append("'\n"));
         assertEquals(StackContract.VARIABLES, List.copyOf(expected.keySet()));
@@ -423,11 +433,14 @@ class CloudFormationTemplateTest {
     }
 
     @Test
-    void theComposedUserDataIsShellcheckCleanAndOnlyTheWebNodesSignal() throws Exception {
+    void theComposedUserDataIsShellcheckCleanAndEveryBootSignalsItsOwnGroupOnExit() throws Exception {
         Map<String, Object> t = parse(template(Deployments.production()));
-        String web = userDataText(t, LogicalIds.WEB_LAUNCH_TEMPLATE);
-        assertTrue(web.endsWith(dev.moodleaws.render.stack.StackViewsAccess.signalLines(LogicalIds.WEB_GROUP)));
-        assertFalse(userDataText(t, LogicalIds.STABLE_LAUNCH_TEMPLATE).contains("signal-resource"));
+        for (String[] node : List.of(new String[] {LogicalIds.WEB_LAUNCH_TEMPLATE, LogicalIds.WEB_GROUP},
+                new String[] {LogicalIds.STABLE_LAUNCH_TEMPLATE, LogicalIds.STABLE_GROUP})) {
+            String text = userDataText(t, node[0]);
+            assertTrue(text.contains("\nSIGNALLED='" + node[1] + "'\ntrap boot_exit EXIT\n"), node[0]);
+            assertEquals(1, text.split("signal-resource", -1).length - 1, "one signal command: " + node[0]);
+        }
         org.junit.jupiter.api.Assumptions.assumeTrue(onPath("shellcheck"), "shellcheck is not installed");
         for (String lt : List.of(LogicalIds.WEB_LAUNCH_TEMPLATE, LogicalIds.STABLE_LAUNCH_TEMPLATE)) {
             String script = userDataText(t, lt).replaceAll("<[^>\n]*>", "value");
@@ -459,7 +472,6 @@ class CloudFormationTemplateTest {
             for (String id : ofType(t, "AWS::CloudWatch::Alarm")) {
                 Map<String, Object> p = props(t, id);
                 assertEquals(List.of(Map.of("Ref", LogicalIds.ALARM_TOPIC)), p.get("AlarmActions"), id);
-                assertEquals(List.of(Map.of("Ref", LogicalIds.ALARM_TOPIC)), p.get("OKActions"), id);
             }
         }
         for (String id : ofType(aurora, "AWS::CloudWatch::Alarm")) {
@@ -489,7 +501,7 @@ class CloudFormationTemplateTest {
                     List.of(Map.of("Ref", "Cache"), String.format("-%03d", i + 1)))))), map(stat, "Metric").get("Dimensions"));
             assertEquals(false, map(cacheCpu.get(i)).get("ReturnData"));
         }
-        assertEquals(Map.of("Id", "highest", "Expression", "MAX(METRICS())", "Label", "EngineCPUUtilization", "ReturnData", true),
+        assertEquals(Map.of("Id", "highest", "Expression", "MAX(METRICS())", "ReturnData", true),
                 cacheCpu.get(nodes));
         assertNull(props(aurora, LogicalIds.ALARM_CACHE_CPU).get("Dimensions"));
         assertEquals(List.of(Map.of("Name", "TargetGroup", "Value", Map.of("Fn::GetAtt", List.of("WebTargetGroup", "TargetGroupFullName"))),

@@ -76,7 +76,7 @@ public final class TenantFleet {
         }
         Path folder = outDir.resolve(tenant.name());
         moodleAws.write(rendered.bundle(), folder);
-        String stackName = moodleAws.deployOptions(site, rendered).build().stackName();
+        String stackName = site.name();
         return new TenantResult(tenant, stackName, site.moodle().wwwroot(), folder, List.of(),
                 moodleAws.textReport(rendered.report(), TEMPLATE));
     }

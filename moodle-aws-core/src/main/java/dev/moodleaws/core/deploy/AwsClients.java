@@ -20,6 +20,7 @@ import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.ssm.SsmClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
@@ -43,6 +44,7 @@ public final class AwsClients implements AutoCloseable {
     private final Duration attemptTimeout;
     private final Map<String, CloudFormationClient> cloudFormation = new ConcurrentHashMap<>();
     private final Map<String, S3Client> s3 = new ConcurrentHashMap<>();
+    private final Map<String, SsmClient> ssm = new ConcurrentHashMap<>();
     private volatile AwsCredentialsProvider resolvedCredentials;
     private volatile boolean closed;
 
@@ -127,9 +129,25 @@ public final class AwsClients implements AutoCloseable {
         });
     }
 
-    /** How many clients this set has made so far (S3 ones included). */
+    /**
+     * The SSM client of a region, made on first use and owned by this set: plan and deploy read the
+     * public parameters naming current machine images with it.
+     */
+    public SsmClient ssm(String regionId) {
+        checkOpen();
+        return ssm.computeIfAbsent(regionId(regionId), r -> {
+            var builder = SsmClient.builder().region(Region.of(r)).credentialsProvider(credentials())
+                    .overrideConfiguration(overrides());
+            if (endpoint != null) {
+                builder.endpointOverride(endpoint);
+            }
+            return builder.build();
+        });
+    }
+
+    /** How many clients this set has made so far (S3 and SSM ones included). */
     public int clientCount() {
-        return cloudFormation.size() + s3.size();
+        return cloudFormation.size() + s3.size() + ssm.size();
     }
 
     /** Closes every client this set made; the set cannot be used afterwards. */
@@ -138,8 +156,10 @@ public final class AwsClients implements AutoCloseable {
         closed = true;
         List<SdkAutoCloseable> all = new ArrayList<>(cloudFormation.values());
         all.addAll(s3.values());
+        all.addAll(ssm.values());
         cloudFormation.clear();
         s3.clear();
+        ssm.clear();
         all.forEach(SdkAutoCloseable::close);
         if (resolvedCredentials instanceof SdkAutoCloseable owned && resolvedCredentials != credentials) {
             owned.close();

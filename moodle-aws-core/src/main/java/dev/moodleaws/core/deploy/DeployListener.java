@@ -13,6 +13,13 @@ public interface DeployListener {
     default void changeSetCreated(String stackName, String changeSetName, String changeSetType) {
     }
 
+    /**
+     * One parameter the change set passes, with the value the stack has now (null for a new stack
+     * or a new parameter): the pinned code version and machine images show here when they change.
+     */
+    default void parameter(String key, String previous, String value) {
+    }
+
     /** One resource change of the change set. */
     default void change(PlannedChange change) {
     }

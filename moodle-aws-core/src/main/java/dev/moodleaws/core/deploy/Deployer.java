@@ -293,6 +293,9 @@ public final class Deployer {
             }
             String stackId = calls.call("CreateChangeSet", () -> cfn.createChangeSet(request.build())).stackId();
             listener.changeSetCreated(stack, name, type.toString());
+            Map<String, String> previous = new LinkedHashMap<>();
+            current.ifPresent(s -> s.parameters().forEach(p -> previous.put(p.parameterKey(), p.parameterValue())));
+            o.parameters().forEach((key, value) -> listener.parameter(key, previous.get(key), value));
             return describeChangeSet(name, stackId, create, type.toString());
         }
 

@@ -20,6 +20,12 @@ public final class PrintingDeployListener implements DeployListener {
     }
 
     @Override
+    public void parameter(String key, String previous, String value) {
+        out.accept("  parameter " + key + ": " + (previous == null ? value + " (new)"
+                : previous.equals(value) ? value + " (unchanged)" : previous + " -> " + value + " (CHANGED)"));
+    }
+
+    @Override
     public void change(PlannedChange change) {
         StringBuilder line = new StringBuilder("  ").append(change.action()).append(' ')
                 .append(change.logicalId()).append(" (").append(change.type()).append(") ")

@@ -47,6 +47,24 @@ class DeployerUpdateTest extends DeployHarness {
     }
 
     @Test
+    void thePlanShowsEveryParameterWithTheValueTheStackHasNow() {
+        fake.stack(STACK).parameter("CodeVersion", "1111111111111111111111111111111111111111")
+                .parameter("WebImageId", "ami-0aaaaaaaaaaaaaaaa");
+        fake.nextChangeSet(script().modify("Web", "AWS::AutoScaling::AutoScalingGroup", "False"));
+
+        deployer().plan(options().parameter("CodeVersion", "2222222222222222222222222222222222222222")
+                .parameter("WebImageId", "ami-0aaaaaaaaaaaaaaaa").parameter("StableImageId", "ami-0bbbbbbbbbbbbbbbb").build());
+
+        String transcript = listener.transcript();
+        assertTrue(transcript.contains("parameter CodeVersion: 1111111111111111111111111111111111111111 -> "
+                + "2222222222222222222222222222222222222222 (CHANGED)"), transcript);
+        assertTrue(transcript.contains("parameter WebImageId: ami-0aaaaaaaaaaaaaaaa (unchanged)"), transcript);
+        assertTrue(transcript.contains("parameter StableImageId: ami-0bbbbbbbbbbbbbbbb (new)"), transcript);
+        assertEquals("2222222222222222222222222222222222222222", fake.requests("CreateChangeSet").get(0)
+                .param("Parameters.member.3.ParameterValue"));
+    }
+
+    @Test
     void noChangesIsSuccessAndTheChangeSetIsDeleted() {
         fake.nextChangeSet(script().noChanges());
 

@@ -4,6 +4,8 @@ import dev.moodleaws.core.model.CodeSourceType;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.model.Effective;
 import dev.moodleaws.core.model.Moodle;
+import dev.moodleaws.render.BootTimes;
+import dev.moodleaws.render.StackContract;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,14 +59,17 @@ public record BootModel(
         String fullName,
         String shortName,
         String adminEmail,
-        MailBoot mail) {
+        MailBoot mail,
+        String signalledResource,
+        int readyWaitSeconds) {
 
     /**
      * The file on EFS the stable node writes once the site is installed or upgraded: two lines,
-     * {@code ref=<code ref>} and {@code commit=<identity>}, where the identity is the commit it
-     * checked out (git) or the SHA-256 of the archive (S3). It writes a temporary file beside it
-     * and moves it into place, so readers never see half a file. Web nodes wait until the ref line
-     * names their ref, then run exactly that commit or archive, or stop their boot.
+     * {@code ref=<code ref>} and {@code commit=<version>}, where the version is the one the stack
+     * pins ({@link StackContract#CODE_VERSION}). It writes a temporary file beside it and moves it
+     * into place, so readers never see half a file, and removes it while it upgrades. Web nodes,
+     * which run the version their own launch template pins, wait until the commit line names it, or
+     * stop their boot after a bounded wait.
      */
     public static final String READY_FILE_NAME = "moodle-aws-ready";
 
@@ -159,7 +164,9 @@ public record BootModel(
                 Effective.siteFullName(d),
                 Effective.siteShortName(d),
                 m.adminEmail() != null ? m.adminEmail() : "admin@" + host(m.wwwroot()),
-                mail);
+                mail,
+                stable ? StackContract.STABLE_GROUP : StackContract.WEB_GROUP,
+                BootTimes.readyWaitSeconds(d));
     }
 
     private static String host(String wwwroot) {

@@ -11,6 +11,7 @@ import dev.moodleaws.core.model.MailMode;
 import dev.moodleaws.core.model.Moodle;
 import dev.moodleaws.core.model.SessionHandler;
 import dev.moodleaws.core.validate.boot.BootFiles;
+import dev.moodleaws.render.BootTimes;
 import dev.moodleaws.render.StackContract;
 import dev.moodleaws.render.TemplateEngine;
 import java.util.LinkedHashMap;
@@ -130,6 +131,9 @@ public final class InstanceRenderer {
         m.put("webUser", Effective.webUser(mo.os()));
         m.put("cliDir", Effective.dirroot(mo) + "/admin/cli");
         m.put("alertEmails", d.alerts().emails());
+        m.put("readyWaitMinutes", BootTimes.readyWaitSeconds(d) / 60);
+        m.put("stableSignalMinutes", BootTimes.stableSignalSeconds(d) / 60);
+        m.put("webSignalMinutes", BootTimes.webSignalSeconds(d) / 60);
         m.put("mail", mailRunbookModel(d));
         return m;
     }

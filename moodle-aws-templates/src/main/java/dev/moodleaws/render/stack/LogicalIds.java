@@ -35,9 +35,9 @@ public final class LogicalIds {
     public static final String STABLE_PROFILE = "StableInstanceProfile";
     public static final String DRAIN_POLICY = "DrainPolicy";
     public static final String STABLE_LAUNCH_TEMPLATE = "StableLaunchTemplate";
-    public static final String STABLE_GROUP = "StableGroup";
+    public static final String STABLE_GROUP = dev.moodleaws.render.StackContract.STABLE_GROUP;
     public static final String WEB_LAUNCH_TEMPLATE = "WebLaunchTemplate";
-    public static final String WEB_GROUP = "WebFleet";
+    public static final String WEB_GROUP = dev.moodleaws.render.StackContract.WEB_GROUP;
     public static final String WEB_SCALING_POLICY = "WebCpuScaling";
     public static final String LOAD_BALANCER = "LoadBalancer";
     public static final String HTTPS_LISTENER = "HttpsListener";
@@ -48,6 +48,8 @@ public final class LogicalIds {
     public static final String CERTIFICATE = "CertificateArn";
     /** The parameter holding the availability zones the descriptor names (a template names none itself). */
     public static final String AVAILABILITY_ZONES = "AvailabilityZones";
+    /** The parameter pinning the code: a commit (git), or an archive version or {@code etag:} and ETag (S3). */
+    public static final String CODE_VERSION = "CodeVersion";
     public static final String LOAD_BALANCER_TO_WEB = "LoadBalancerToWeb";
     public static final String LOAD_BALANCER_TO_STABLE = "LoadBalancerToStable";
     public static final String ALARM_TOPIC = "AlarmTopic";

@@ -222,17 +222,19 @@ public record StackView(
      * data) makes CloudFormation replace the node through the group's {@code AutoScalingRollingUpdate}
      * policy with {@code MinInstancesInService: 0} and {@code MaxBatchSize: 1}: the old node is
      * terminated before the new one starts, and the new one runs the upgrade at boot, alone, before
-     * it marks the code ref ready for the web nodes.
+     * it marks the code ready for the web nodes. Its boot ends in one signal, which the stack's
+     * creation and every replacement wait for up to {@code signalTimeout}.
      */
     public record Stable(String group, LaunchTemplate launchTemplate, boolean inTargetGroup, String healthCheckType,
-                         int healthCheckGracePeriod) {
+                         int healthCheckGracePeriod, String signalTimeout) {
     }
 
     /**
      * The Spot web fleet. A change of its launch template rolls the fleet in batches of
      * {@code maxBatchSize}, keeping {@code minInstancesInService}; CloudFormation waits for each new
      * node's success signal (sent at the end of its boot, after the stable node has upgraded the
-     * site) for up to {@code pauseTime}, and rolls the update back when a batch does not signal.
+     * site) for up to {@code pauseTime}, and rolls the update back when a batch does not signal; the
+     * stack's creation waits as long for {@code desiredCapacity} signals.
      *
      * @param suspendedProcesses the Auto Scaling processes suspended during a rolling update, as the
      *                           UpdatePolicy reference recommends when waiting on signals
@@ -244,11 +246,15 @@ public record StackView(
                         List<String> instanceTypes, boolean capacityRebalance, int healthCheckGracePeriod,
                         String drainHook, int drainHeartbeatSeconds, int minInstancesInService, int maxBatchSize,
                         String pauseTime, List<String> suspendedProcesses, String scalingPolicy, int targetCpuPercent) {
+        /** Whether the stack's creation waits for signals: a fleet that starts empty sends none. */
+        public boolean signalsAtCreation() {
+            return desiredCapacity > 0;
+        }
     }
 
     /**
-     * The SNS topic every alarm notifies when it goes into ALARM and back to OK; other parts of the
-     * stack that alert somebody publish to it too.
+     * The SNS topic every alarm notifies when it goes into ALARM; other parts of the stack that alert
+     * somebody publish to it too.
      *
      * @param id          its logical ID
      * @param displayName the sender name of its e-mails

@@ -3,6 +3,7 @@ package dev.moodleaws.render.stack;
 import static dev.moodleaws.render.stack.LogicalIds.*;
 
 import dev.moodleaws.core.model.Cache;
+import dev.moodleaws.core.model.CodeSourceType;
 import dev.moodleaws.core.model.Database;
 import dev.moodleaws.core.model.DatabaseEngine;
 import dev.moodleaws.core.model.Deployment;
@@ -19,6 +20,7 @@ import dev.moodleaws.core.model.Sizes;
 import dev.moodleaws.core.model.ThroughputMode;
 import dev.moodleaws.core.model.Versions;
 import dev.moodleaws.core.model.WebFleet;
+import dev.moodleaws.render.BootTimes;
 import dev.moodleaws.render.StackContract;
 import dev.moodleaws.render.instance.InstanceArtifacts;
 import java.util.ArrayList;
@@ -45,8 +47,6 @@ public final class StackViews {
     static final int HOP_LIMIT = 1;
     /** Systems Manager (Session Manager, Run Command): the boot scripts install no CloudWatch agent. */
     static final List<String> MANAGED_POLICIES = List.of("AmazonSSMManagedInstanceCore");
-    /** The most CloudFormation waits for a batch of new web nodes to signal (its limit is one hour). */
-    static final int MAX_PAUSE_SECONDS = 3600;
     /** Processes the UpdatePolicy reference recommends suspending while a rolling update waits on signals. */
     static final List<String> SUSPENDED_DURING_UPDATE = List.of("HealthCheck", "ReplaceUnhealthy", "AZRebalance",
             "AlarmNotification", "ScheduledActions");
@@ -74,23 +74,41 @@ public final class StackViews {
                 secrets(d.cache()),
                 mail(d),
                 iam(d, database),
-                stable(d, userData(instances.stableUserData(), exports, null)),
-                fleet(d, userData(instances.webUserData(), exports, WEB_GROUP)),
+                stable(d, userData(instances.stableUserData(), exports)),
+                fleet(d, userData(instances.webUserData(), exports)),
                 loadBalancer(d),
                 new StackView.AlarmTopic(ALARM_TOPIC, "Moodle " + d.name(), d.alerts().emails()),
                 alarms(d, database, cache),
                 outputs(d, database));
     }
 
+    /** The public SSM parameter of the web nodes' image, whose value plan and deploy pin. */
+    static String webImageParameter(Deployment d) {
+        return Machines.imageParameter(d.moodle().os(), webArchitecture(d));
+    }
+
+    /** The public SSM parameter of the stable node's image, whose value plan and deploy pin. */
+    static String stableImageParameter(Deployment d) {
+        return Machines.imageParameter(d.moodle().os(), Machines.architecture(d.stable().instanceType()));
+    }
+
+    private static String webArchitecture(Deployment d) {
+        return Machines.architecture(d.web().instanceTypes().isEmpty() ? "m6i.large" : d.web().instanceTypes().get(0));
+    }
+
+    /**
+     * The parameters: the images and the code version have no default, so the stack runs only what a
+     * plan or deploy looked up and showed ({@link StackInputs}); the certificate when none is configured.
+     */
     static List<StackView.Parameter> parameters(Deployment d) {
         List<StackView.Parameter> out = new ArrayList<>();
-        String imageType = "AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>";
-        String webArch = Machines.architecture(d.web().instanceTypes().isEmpty() ? "m6i.large" : d.web().instanceTypes().get(0));
-        String stableArch = Machines.architecture(d.stable().instanceType());
-        out.add(new StackView.Parameter(WEB_IMAGE, imageType, Machines.imageParameter(d.moodle().os(), webArch),
-                "Machine image of the web nodes (" + webArch + ")"));
-        out.add(new StackView.Parameter(STABLE_IMAGE, imageType, Machines.imageParameter(d.moodle().os(), stableArch),
-                "Machine image of the stable node (" + stableArch + ")"));
+        String imageType = "AWS::EC2::Image::Id";
+        out.add(new StackView.Parameter(WEB_IMAGE, imageType, null, "Web nodes' image: " + webImageParameter(d)));
+        out.add(new StackView.Parameter(STABLE_IMAGE, imageType, null, "Stable node's image: " + stableImageParameter(d)));
+        var code = d.moodle().code();
+        out.add(new StackView.Parameter(CODE_VERSION, "String", null, code.type() == CodeSourceType.S3
+                ? "Version (or etag:ETag) of " + code.repository()
+                : "Commit of " + Effective.codeRef(d.moodle())));
         List<String> zones = d.network().availabilityZones();
         if (d.network().mode() == NetworkMode.NEW && !zones.isEmpty()) {
             out.add(new StackView.Parameter(AVAILABILITY_ZONES, "List<AWS::EC2::AvailabilityZone::Name>",
@@ -279,8 +297,8 @@ public final class StackViews {
     /**
      * The two instance roles. Both read the database secret and the Redis AUTH secret (config.php
      * needs them) and mount the file system; only the stable node, which installs the site, reads
-     * the administrator's secret; only the web nodes find their group and complete its drain hook,
-     * and signal the stack when a rolling update waits for them.
+     * the administrator's secret; only the web nodes find their group and complete its drain hook;
+     * both signal the stack at the end of every boot.
      */
     static StackView.Iam iam(Deployment d, StackView.Database db) {
         List<Value> policies = MANAGED_POLICIES.stream()
@@ -301,7 +319,7 @@ public final class StackViews {
                 new StackView.Role(WEB_ROLE, WEB_PROFILE, "Moodle web nodes", shared, fileSystem, code, true,
                         Value.ref("AWS::StackId")),
                 new StackView.Role(STABLE_ROLE, STABLE_PROFILE, "Moodle stable node", stableSecrets, fileSystem, code,
-                        false, null),
+                        false, Value.ref("AWS::StackId")),
                 DRAIN_POLICY, drainTarget);
     }
 
@@ -326,7 +344,8 @@ public final class StackViews {
             throw new IllegalArgumentException("the stable node runs On-Demand only");
         }
         return new StackView.Stable(STABLE_GROUP, lt, d.stable().inTargetGroup(),
-                d.stable().inTargetGroup() ? "ELB" : "EC2", STABLE_GRACE_SECONDS);
+                d.stable().inTargetGroup() ? "ELB" : "EC2", STABLE_GRACE_SECONDS,
+                "PT" + BootTimes.stableSignalSeconds(d) + "S");
     }
 
     static StackView.Fleet fleet(Deployment d, List<Value> userData) {
@@ -340,17 +359,9 @@ public final class StackViews {
         return new StackView.Fleet(WEB_GROUP, lt, w.minSize(), w.desiredCapacity(), w.maxSize(), w.onDemandBaseCapacity(),
                 w.onDemandPercentageAboveBase(), w.spotAllocationStrategy().value(), w.instanceTypes(),
                 w.capacityRebalance(), w.healthCheckGracePeriodSeconds(), StackContract.DRAIN_LIFECYCLE_HOOK, heartbeat,
-                minInService, batch, "PT" + pauseSeconds(w) + "S", SUSPENDED_DURING_UPDATE,
+                minInService, batch, "PT" + BootTimes.webSignalSeconds(d) + "S", SUSPENDED_DURING_UPDATE,
                 w.maxSize() > w.minSize() ? WEB_SCALING_POLICY : null,
                 w.targetCpuPercent());
-    }
-
-    /**
-     * How long CloudFormation waits for a batch of new web nodes to signal: they wait at boot for
-     * the stable node to install or upgrade the site, then pass their own health check grace.
-     */
-    static int pauseSeconds(WebFleet w) {
-        return Math.min(MAX_PAUSE_SECONDS, STABLE_GRACE_SECONDS + Math.max(60, w.healthCheckGracePeriodSeconds()));
     }
 
     /**
@@ -388,7 +399,7 @@ public final class StackViews {
         }
         List<StackView.Series> nodes = new ArrayList<>();
         for (int i = 1; i <= cache.numCacheClusters(); i++) {
-            nodes.add(new StackView.Series("node" + i, List.of(new StackView.Dimension("CacheClusterId",
+            nodes.add(new StackView.Series("n" + i, List.of(new StackView.Dimension("CacheClusterId",
                     Value.join(Value.ref(CACHE), Value.literal(String.format("-%03d", i)))))));
         }
         out.add(new StackView.Alarm(ALARM_CACHE_CPU, "Redis engine CPU of a node above 80% for 15 minutes", "AWS/ElastiCache",
@@ -453,6 +464,7 @@ public final class StackViews {
         out.put(StackContract.REDIS_SECRET_ARN, cache.hasAuthToken() ? Value.ref(CACHE_AUTH_SECRET) : Value.literal(""));
         out.put(StackContract.ADMIN_SECRET_ARN, Value.ref(ADMIN_SECRET));
         out.put(StackContract.MAIL_SECRET_ARN, mailSecret(d).orElse(Value.literal("")));
+        out.put(StackContract.CODE_VERSION, Value.ref(CODE_VERSION));
         if (!out.keySet().equals(new java.util.LinkedHashSet<>(StackContract.VARIABLES))) {
             throw new IllegalStateException("the template must export exactly the contract's variables");
         }
@@ -461,15 +473,10 @@ public final class StackViews {
 
     /**
      * The user data parts: the script's shebang line, one {@code export NAME='value'} line per
-     * contract variable (its value a reference; adjacent literals are merged), the rest of the
-     * script, and for a group that waits on signals, lines that signal CloudFormation that this node
-     * booted. The boot scripts run with {@code set -e}, so the signal is sent only when every step
-     * before it succeeded; outside a rolling update nothing waits for it and its failure is logged.
-     *
-     * @param signalledResource the logical ID of the group a rolling update of which waits for the
-     *                          signal, or null for none
+     * contract variable (its value a reference; adjacent literals are merged), then the rest of the
+     * script, which ends its boot with one signal to its group.
      */
-    static List<Value> userData(String script, Map<String, Value> exports, String signalledResource) {
+    static List<Value> userData(String script, Map<String, Value> exports) {
         int end = script.indexOf('\n');
         if (!script.startsWith("#!") || end < 0) {
             throw new IllegalArgumentException("a boot script starts with a shebang line");
@@ -489,20 +496,7 @@ public final class StackViews {
             text.append("'\n");
         }
         text.append(script.substring(end + 1));
-        if (signalledResource != null) {
-            text.append(signalLines(signalledResource));
-        }
         parts.add(Value.literal(text.toString()));
         return parts;
-    }
-
-    /** Shell lines that signal success for this instance to a resource of the stack. */
-    static String signalLines(String resource) {
-        return "imds=http://169.254.169.254/latest\n"
-                + "t=$(curl -sf -X PUT -H 'X-aws-ec2-metadata-token-ttl-seconds: 60' \"$imds/api/token\") || true\n"
-                + "aws cloudformation signal-resource --region \"$MOODLE_AWS_REGION\" --stack-name \"$MOODLE_AWS_STACK\" \\\n"
-                + "  --logical-resource-id " + resource + " --status SUCCESS \\\n"
-                + "  --unique-id \"$(curl -sf -H \"X-aws-ec2-metadata-token: $t\" \"$imds/meta-data/instance-id\")\" \\\n"
-                + "  || echo \"moodle-aws: no stack update waits for this node\" >&2\n";
     }
 }

@@ -329,7 +329,7 @@ Resources:
               - {"Sid": "ReadOwnSecrets", "Effect": "Allow", "Action": ["secretsmanager:GetSecretValue"], "Resource": <@vs role.secrets/>}
               - {"Sid": "MountFileSystem", "Effect": "Allow", "Action": ["elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite", "elasticfilesystem:ClientRootAccess"], "Resource": <@v role.fileSystem/>}
 <#if role.hasCodeObjects()>
-              - {"Sid": "ReadCodeArchive", "Effect": "Allow", "Action": ["s3:GetObject"], "Resource": <@vs role.codeObjects/>}
+              - {"Sid": "ReadCodeArchive", "Effect": "Allow", "Action": ["s3:GetObject", "s3:GetObjectVersion"], "Resource": <@vs role.codeObjects/>}
 </#if>
 <#if role.describesGroup>
               - {"Sid": "FindOwnGroupNoResourceLevelPermissions", "Effect": "Allow", "Action": ["autoscaling:DescribeAutoScalingInstances"], "Resource": "*"}
@@ -354,8 +354,10 @@ Resources:
 <#if stable.inTargetGroup>
     DependsOn: HttpsListener
 </#if>
+    CreationPolicy:
+      ResourceSignal: {"Count": 1, "Timeout": ${stable.signalTimeout}}
     UpdatePolicy:
-      AutoScalingRollingUpdate: {"MinInstancesInService": 0, "MaxBatchSize": 1}
+      AutoScalingRollingUpdate: {"MinInstancesInService": 0, "MaxBatchSize": 1, "PauseTime": ${stable.signalTimeout}, "WaitOnResourceSignals": true}
     Properties:
       MinSize: 1
       MaxSize: 1
@@ -371,6 +373,10 @@ Resources:
   ${web.group?no_esc}:
     Type: AWS::AutoScaling::AutoScalingGroup
     DependsOn: HttpsListener
+<#if web.signalsAtCreation()>
+    CreationPolicy:
+      ResourceSignal: {"Count": <@n web.desiredCapacity/>, "Timeout": ${web.pauseTime}}
+</#if>
     UpdatePolicy:
       AutoScalingRollingUpdate: {"MinInstancesInService": <@n web.minInstancesInService/>, "MaxBatchSize": <@n web.maxBatchSize/>, "PauseTime": ${web.pauseTime}, "WaitOnResourceSignals": true, "SuspendProcesses": [<#list web.suspendedProcesses as p>${p}<#sep>, </#list>]}
     Properties:
@@ -482,14 +488,13 @@ Resources:
 <#list a.watched as s>
         - {"Id": ${s.id}, "ReturnData": false, "MetricStat": {"Metric": {"Namespace": ${a.namespace}, "MetricName": ${a.metric}, "Dimensions": [<#list s.dimensions as dim>{"Name": ${dim.name}, "Value": <@v dim.value/>}<#sep>, </#list>]}, "Period": <@n a.periodSeconds/>, "Stat": ${a.statistic}}}
 </#list>
-        - {"Id": "highest", "Expression": "MAX(METRICS())", "Label": ${a.metric}, "ReturnData": true}
+        - {"Id": "highest", "Expression": "MAX(METRICS())", "ReturnData": true}
 </#if>
       EvaluationPeriods: <@n a.evaluationPeriods/>
       ComparisonOperator: ${a.comparison}
       Threshold: <@n a.threshold/>
       TreatMissingData: notBreaching
       AlarmActions: [{"Ref": ${alarmTopic.id}}]
-      OKActions: [{"Ref": ${alarmTopic.id}}]
 </#list>
 Outputs:
 <#list outputs as o>

@@ -15,10 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,14 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the code functions of the rendered boot scripts with bash: the stable node records the
- * commit it installed in the ready file, and a web node that boots after the branch moved runs
- * that commit, not the newer head.
+ * Runs the code functions of the rendered boot scripts with bash: every node checks out exactly the
+ * version the stack pins (MOODLE_AWS_CODE_VERSION), however the branch moved since the plan; the
+ * stable node marks that version ready, and a web node serves only once it is, or gives up.
  */
 class CodePinningTest {
     private static final String BRANCH = "MOODLE_405_STABLE";
     private static final List<String> FUNCTIONS = List.of(
-            "log", "retry", "fetch_code", "code_id", "pin_code", "ready_value", "publish_ready", "await_ready");
+            "log", "retry", "code_id", "fetch_code", "ready_value", "publish_ready", "await_ready");
 
     @TempDir
     Path dir;
@@ -76,7 +74,8 @@ class CodePinningTest {
         List<String> lines = script.lines().toList();
         StringBuilder out = new StringBuilder();
         for (String line : lines) {
-            if (line.startsWith("REF=") || line.startsWith("REPO=") || line.startsWith("CODE_ID=")) {
+            if (line.startsWith("REF=") || line.startsWith("REPO=") || line.startsWith("CODE_ID=")
+                    || line.startsWith("PIN=") || line.startsWith("READY_WAIT=")) {
                 out.append(line).append('\n');
             }
         }
@@ -105,7 +104,7 @@ class CodePinningTest {
         Path root = dir.resolve(name);
         String program = "set -euo pipefail\n" + definitions(script)
                 + "CODE_ROOT=" + Escape.shell(root.resolve("code").toString()) + "\n"
-                + "CODE_ID=" + Escape.shell(root.resolve("code-sha256").toString()) + "\n"
+                + "CODE_ID=" + Escape.shell(root.resolve("code-version").toString()) + "\n"
                 + "READY=" + Escape.shell(ready.toString()) + "\n"
                 + steps;
         Files.createDirectories(root);
@@ -137,55 +136,48 @@ class CodePinningTest {
     }
 
     @Test
-    void aWebNodeBootingAfterTheBranchMovedRunsTheCommitTheStableNodeInstalled() throws Exception {
+    void everyNodeRunsThePinnedCommitHoweverTheBranchMovedSinceThePlan() throws Exception {
         Tools.assumeInstalled("git");
         String origin = gitOrigin();
-        String first = release("1");
+        String planned = release("1");
+        String moved = release("2");
+        assertNotEquals(planned, moved);
         InstanceArtifacts a = Fixtures.render(deployment(CodeSource.builder().repository(origin).build()));
+        env.put("MOODLE_AWS_CODE_VERSION", planned);
 
-        Tools.Result stable = node(a.stableUserData(), "stable", "fetch_code\npublish_ready\n");
+        Tools.Result stable = node(a.stableUserData(), "stable", "fetch_code\npublish_ready\ncode_id\n");
         assertEquals(0, stable.exit(), stable.out());
-        assertEquals("ref=" + BRANCH + "\ncommit=" + first + "\n", Files.readString(ready));
+        assertTrue(stable.out().strip().endsWith(planned), "a replaced stable node reinstalls what was planned: " + stable.out());
+        assertEquals("ref=" + BRANCH + "\ncommit=" + planned + "\n", Files.readString(ready));
 
-        String second = release("2");
-        assertNotEquals(first, second);
         Tools.Result web = node(a.webUserData(), "web", "fetch_code\nawait_ready\ncode_id\n");
-
         assertEquals(0, web.exit(), web.out());
-        assertTrue(web.out().contains("has moved on"), "the web node first fetched the newer head: " + web.out());
-        assertTrue(web.out().strip().endsWith(first), web.out());
+        assertTrue(web.out().strip().endsWith(planned), web.out());
         assertEquals("<?php $version = 1;\n", Files.readString(dir.resolve("web/code/version.php")));
+
+        Tools.Result again = node(a.webUserData(), "web", "fetch_code\ncode_id\n");
+        assertTrue(again.out().strip().endsWith(planned), "a re-run keeps the checkout: " + again.out());
     }
 
     @Test
-    void aWebNodeOnTheRecordedCommitKeepsItsCheckout() throws Exception {
-        Tools.assumeInstalled("git");
-        String origin = gitOrigin();
-        String first = release("1");
-        InstanceArtifacts a = Fixtures.render(deployment(CodeSource.builder().repository(origin).build()));
-        assertEquals(0, node(a.stableUserData(), "stable", "fetch_code\npublish_ready\n").exit());
+    void aWebNodeWaitsForTheStableNodeToMarkItsOwnVersionAndGivesUpAfterTheBound() throws Exception {
+        InstanceArtifacts a = Fixtures.render(Fixtures.deployment());
+        String mine = "2222222222222222222222222222222222222222";
+        env.put("MOODLE_AWS_CODE_VERSION", mine);
+        env.put("MOODLE_AWS_READY_POLL_SECONDS", "0");
+        Files.writeString(ready, "ref=" + BRANCH + "\ncommit=1111111111111111111111111111111111111111\n");
 
-        Tools.Result web = node(a.webUserData(), "web", "fetch_code\nawait_ready\ncode_id\n");
+        Tools.Result old = node(a.webUserData(), "web", "READY_WAIT=1\nawait_ready\necho serving\n");
+        assertNotEquals(0, old.exit(), old.out());
+        assertTrue(old.out().contains(mine + " not marked ready within 1 s"), old.out());
+        assertFalse(old.out().contains("serving"), "no web node serves code the database was not upgraded for");
 
-        assertEquals(0, web.exit(), web.out());
-        assertFalse(web.out().contains("has moved on"), web.out());
-        assertTrue(web.out().strip().endsWith(first), web.out());
-    }
-
-    @Test
-    void aWebNodeFailsLoudlyWhenTheRecordedCommitCannotBeFetched() throws Exception {
-        Tools.assumeInstalled("git");
-        String origin = gitOrigin();
-        release("1");
-        InstanceArtifacts a = Fixtures.render(deployment(CodeSource.builder().repository(origin).build()));
-        String unknown = "0123456789abcdef0123456789abcdef01234567";
-        Files.writeString(ready, "ref=" + BRANCH + "\ncommit=" + unknown + "\n");
-
-        Tools.Result web = node(a.webUserData(), "web", "fetch_code\nawait_ready\necho serving\n");
-
-        assertNotEquals(0, web.exit(), web.out());
-        assertTrue(web.out().contains("cannot run the code the stable node installed (commit '" + unknown), web.out());
-        assertFalse(web.out().contains("serving"), web.out());
+        Files.writeString(ready, "ref=" + BRANCH + "\ncommit=" + mine + "\n");
+        Tools.Result ok = node(a.webUserData(), "web", "READY_WAIT=1\nawait_ready\necho serving\n");
+        assertEquals(0, ok.exit(), ok.out());
+        assertTrue(ok.out().contains("serving"), ok.out());
+        assertTrue(Fixtures.render(Fixtures.deployment()).webUserData().contains("\nREADY_WAIT="
+                + dev.moodleaws.render.BootTimes.readyWaitSeconds(Fixtures.deployment()) + "\n"), "the bound comes from the descriptor");
     }
 
     @Test
@@ -193,9 +185,9 @@ class CodePinningTest {
         String ref = "release 4.5 'x' $(touch pwned) ref=y";
         String commit = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
         InstanceArtifacts a = Fixtures.render(deployment(CodeSource.builder().ref(ref).build()));
-        String fixedCommit = "code_id() { echo " + commit + "; }\n";
+        env.put("MOODLE_AWS_CODE_VERSION", commit);
 
-        Tools.Result stable = node(a.stableUserData(), "stable", fixedCommit + "publish_ready\n");
+        Tools.Result stable = node(a.stableUserData(), "stable", "publish_ready\n");
         assertEquals(0, stable.exit(), stable.out());
         assertEquals("ref=" + ref + "\ncommit=" + commit + "\n", Files.readString(ready), "one key=value line each");
         try (var left = Files.list(ready.getParent())) {
@@ -208,17 +200,6 @@ class CodePinningTest {
         assertFalse(Files.exists(dir.resolve("pwned")));
     }
 
-    @Test
-    void aReadyFileWithoutTheRefLineIsNotReady() throws Exception {
-        InstanceArtifacts a = Fixtures.render(Fixtures.deployment());
-        Files.writeString(ready, BRANCH + "\n");
-
-        Tools.Result web = node(a.webUserData(), "web", "printf '[%s]' \"$(ready_value ref)\"\n");
-
-        assertEquals(0, web.exit(), web.out());
-        assertEquals("[]", web.out(), "a file in the single-line format names no ref, so web nodes keep waiting");
-    }
-
     /** A gzipped tar of one top folder holding version.php, as a release archive is laid out. */
     private Path archive(String name, String version) throws Exception {
         Path top = Files.createDirectories(dir.resolve("src-" + name + "/moodle"));
@@ -229,34 +210,32 @@ class CodePinningTest {
         return tgz;
     }
 
-    private static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    }
-
     @Test
-    void aWebNodeRefusesAnArchiveThatChangedSinceTheStableNodeInstalledIt() throws Exception {
+    void anArchiveIsFetchedAtThePinnedVersionOrWithThePinnedEtagOnly() throws Exception {
         Path installed = archive("first", "1");
-        Path replaced = archive("second", "2");
-        // aws s3 cp --region R SOURCE TARGET: copy the archive the test names to TARGET.
-        stub("aws", "[ \"$1 $2 $3\" = \"s3 cp --region\" ] && [ \"$5\" = s3://code-bucket/moodle.tgz ] && cp \"$ARCHIVE\" \"$6\"\n");
+        // aws s3api get-object --region R --bucket B --key K (--version-id V | --if-match E) TARGET
+        stub("aws", "echo \"aws $*\" >&2\n[ \"$1 $2 $6 $8\" = \"s3api get-object code-bucket builds/moodle.tgz\" ] || exit 1\n"
+                + "case \"$9 ${10}\" in \"--version-id v-4711\"|\"--if-match 9b2cf535f27731c974343645a3985328\") cp \"$ARCHIVE\" \"${11}\" ;;"
+                + " *) echo 'PreconditionFailed' >&2; exit 255 ;; esac\n");
         InstanceArtifacts a = Fixtures.render(deployment(CodeSource.builder().type(CodeSourceType.S3)
-                .repository("s3://code-bucket/moodle.tgz").build()));
-
+                .repository("s3://code-bucket/builds/moodle.tgz").build()));
         env.put("ARCHIVE", installed.toString());
-        Tools.Result stable = node(a.stableUserData(), "stable", "fetch_code\npublish_ready\n");
-        assertEquals(0, stable.exit(), stable.out());
-        assertEquals("ref=" + BRANCH + "\ncommit=" + sha256(installed) + "\n", Files.readString(ready));
 
-        Tools.Result same = node(a.webUserData(), "web-same", "fetch_code\nawait_ready\necho serving\n");
-        assertEquals(0, same.exit(), same.out());
-        assertTrue(same.out().contains("serving"), same.out());
-        assertEquals("<?php $version = 1;\n", Files.readString(dir.resolve("web-same/code/version.php")));
+        env.put("MOODLE_AWS_CODE_VERSION", "v-4711");
+        Tools.Result versioned = node(a.stableUserData(), "stable", "fetch_code\npublish_ready\ncode_id\n");
+        assertEquals(0, versioned.exit(), versioned.out());
+        assertEquals("<?php $version = 1;\n", Files.readString(dir.resolve("stable/code/version.php")));
+        assertEquals("ref=" + BRANCH + "\ncommit=v-4711\n", Files.readString(ready));
 
-        env.put("ARCHIVE", replaced.toString());
-        Tools.Result changed = node(a.webUserData(), "web-changed", "fetch_code\nawait_ready\necho serving\n");
-        assertNotEquals(0, changed.exit(), changed.out());
-        assertTrue(changed.out().contains("is not the archive the stable node installed"), changed.out());
-        assertFalse(changed.out().contains("serving"), changed.out());
+        env.put("MOODLE_AWS_CODE_VERSION", "etag:9b2cf535f27731c974343645a3985328");
+        Tools.Result etag = node(a.webUserData(), "web-etag", "fetch_code\necho fetched\n");
+        assertEquals(0, etag.exit(), etag.out());
+        assertTrue(etag.out().contains("--if-match 9b2cf535f27731c974343645a3985328"), etag.out());
+
+        env.put("MOODLE_AWS_CODE_VERSION", "etag:0000");
+        Tools.Result changed = node(a.webUserData(), "web-changed", "fetch_code\necho fetched\n");
+        assertNotEquals(0, changed.exit(), "an archive replaced since the plan is refused: " + changed.out());
+        assertFalse(changed.out().contains("fetched"), changed.out());
     }
 
     @Test
@@ -277,7 +256,7 @@ class CodePinningTest {
     }
 
     @Test
-    void theStablePublishesAfterTheUpgradeAndWebNodesServeOnlyAfterPinning() {
+    void theStablePublishesAfterTheUpgradeAndWebNodesServeOnlyAfterTheirVersionIsReady() {
         InstanceArtifacts a = Fixtures.render(Fixtures.deployment());
         String stable = a.stableUserData();
         assertTrue(stable.indexOf("\npublish_ready\n") > stable.indexOf("upgrade.php\" --non-interactive"), stable);

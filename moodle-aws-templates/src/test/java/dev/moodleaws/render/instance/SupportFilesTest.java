@@ -68,6 +68,20 @@ class SupportFilesTest {
     }
 
     @Test
+    void theRunbookStatesTheSignalBoundsAndTheWaitOfTheWebNodesTheScriptsUse() {
+        var d = Fixtures.deployment();
+        String runbook = file(d, BootFiles.RUNBOOK);
+        assertTrue(runbook.contains("## Boot signals"));
+        assertTrue(runbook.contains("stable node (" + dev.moodleaws.render.BootTimes.stableSignalSeconds(d) / 60 + " minutes at most)"), runbook);
+        assertTrue(runbook.contains("at most " + dev.moodleaws.render.BootTimes.readyWaitSeconds(d) / 60 + " minutes, then its boot fails"), runbook);
+        String web = file(d, BootFiles.WEB_USER_DATA);
+        assertTrue(web.contains("\nREADY_WAIT=" + dev.moodleaws.render.BootTimes.readyWaitSeconds(d) + "\n"));
+        assertTrue(web.contains("log \"$PIN not marked ready within"), "the log line the runbook quotes");
+        assertTrue(file(d, BootFiles.STABLE_USER_DATA).contains("log \"boot failed at step: $STEP"), "the log line the runbook quotes");
+        assertTrue(runbook.contains("## Alarms") && runbook.contains("`alerts.emails`"), "no address: the runbook says how to add one");
+    }
+
+    @Test
     void phpLiteralsOfEveryKind() {
         assertEquals("'it\\'s'", PhpLiteral.of("it's"));
         assertEquals("true", PhpLiteral.of(true));

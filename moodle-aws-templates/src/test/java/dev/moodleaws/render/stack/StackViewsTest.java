@@ -166,9 +166,10 @@ class StackViewsTest {
         Deployment d = base().moodle(Moodle.builder().os(OperatingSystem.AMAZON_LINUX_2023).wwwroot("https://x.org").build())
                 .web(WebFleet.builder().instanceTypes(List.of("m7g.large", "c7g.large")).build()).build();
         List<StackView.Parameter> p = StackViews.parameters(d);
-        assertEquals("/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64", p.get(0).defaultValue());
-        assertEquals("/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64", p.get(1).defaultValue());
-        assertEquals(3, p.size(), "the two images, and a certificate parameter as none is configured");
+        assertEquals("/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64", StackViews.webImageParameter(d));
+        assertEquals("/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64", StackViews.stableImageParameter(d));
+        assertTrue(p.get(0).description().endsWith(StackViews.webImageParameter(d)), p.get(0).description());
+        assertEquals(4, p.size(), "the two images, the code version, and a certificate parameter as none is configured");
     }
 
     @Test
@@ -185,7 +186,7 @@ class StackViewsTest {
         Deployment d = base().database(Database.builder().engine(DatabaseEngine.MYSQL).build()).build();
         StackView.Database db = StackViews.database(d.database(), d);
         Map<String, Value> exports = StackViews.exports(d, db, StackViews.cache(d.cache()));
-        List<Value> parts = StackViews.userData("#!/bin/bash\nset -e\necho hi\n", exports, null);
+        List<Value> parts = StackViews.userData("#!/bin/bash\nset -e\necho hi\n", exports);
         assertEquals(Value.literal("#!/bin/bash\nexport " + StackContract.REGION + "='"), parts.get(0));
         assertEquals(Value.ref("AWS::Region"), parts.get(1));
         assertEquals(Value.literal("'\nexport " + StackContract.STACK + "='"), parts.get(2));
@@ -196,30 +197,19 @@ class StackViewsTest {
         assertTrue(last.endsWith("'\nset -e\necho hi\n"), last);
         assertTrue(parts.stream().anyMatch(p -> p.kind().equals("literal")
                 && p.literal().contains("export " + StackContract.DB_READER_HOST + "=''\n")), "an empty export stays a literal");
-        assertFalse(last.contains("signal-resource"));
-        assertThrows(IllegalArgumentException.class, () -> StackViews.userData("echo no shebang\n", exports, null));
+        assertFalse(last.contains("signal-resource"), "the script signals by itself");
+        assertThrows(IllegalArgumentException.class, () -> StackViews.userData("echo no shebang\n", exports));
     }
 
     @Test
-    void theWebUserDataEndsBySignallingItsGroup() {
-        Deployment d = base().build();
-        StackView.Database db = StackViews.database(d.database(), d);
-        Map<String, Value> exports = StackViews.exports(d, db, StackViews.cache(d.cache()));
-        List<Value> parts = StackViews.userData("#!/bin/bash\nset -e\necho hi\n", exports, LogicalIds.WEB_GROUP);
-        String last = parts.get(parts.size() - 1).literal();
-        assertTrue(last.endsWith(StackViews.signalLines(LogicalIds.WEB_GROUP)), last);
-        assertTrue(last.contains("--logical-resource-id " + LogicalIds.WEB_GROUP + " --status SUCCESS"));
-        assertTrue(last.contains("--stack-name \"$" + StackContract.STACK + "\""));
-    }
-
-    @Test
-    void theStableRoleAloneReadsTheAdminSecretAndTheWebRoleAloneDrainsAndSignals() {
+    void theStableRoleAloneReadsTheAdminSecretTheWebRoleAloneDrainsAndBothSignal() {
         Deployment d = base().build();
         StackView.Iam iam = StackViews.iam(d, StackViews.database(d.database(), d));
         assertTrue(iam.stable().secrets().contains(Value.ref(LogicalIds.ADMIN_SECRET)));
         assertFalse(iam.web().secrets().contains(Value.ref(LogicalIds.ADMIN_SECRET)));
         assertTrue(iam.web().describesGroup() && iam.web().signals());
-        assertFalse(iam.stable().describesGroup() || iam.stable().signals());
+        assertFalse(iam.stable().describesGroup());
+        assertTrue(iam.stable().signals(), "the stable node signals its group too");
         assertEquals(List.of(), iam.web().codeObjects());
         Deployment s3 = base().moodle(d.moodle().toBuilder().code(dev.moodleaws.core.model.CodeSource.builder()
                 .type(dev.moodleaws.core.model.CodeSourceType.S3).repository("s3://builds/moodle/4.5.tgz").build()).build()).build();
@@ -227,10 +217,25 @@ class StackViewsTest {
     }
 
     @Test
-    void theWebRollingUpdateWaitsLongEnoughForTheStableNodeAndTheWebGrace() {
-        WebFleet w = WebFleet.builder().healthCheckGracePeriodSeconds(300).build();
-        assertEquals(StackViews.STABLE_GRACE_SECONDS + 300, StackViews.pauseSeconds(w));
-        assertEquals(3600, StackViews.pauseSeconds(WebFleet.builder().healthCheckGracePeriodSeconds(7200).build()));
+    void signalTimeoutsFollowTheSystemAndTheWebGraceAndTheWebNodeGivesUpBeforeCloudFormationDoes() {
+        Deployment ubuntu = base().build();
+        Deployment al2023 = base().moodle(ubuntu.moodle().toBuilder()
+                .os(dev.moodleaws.core.model.OperatingSystem.AMAZON_LINUX_2023).build()).build();
+        assertEquals(900 + 1800, dev.moodleaws.render.BootTimes.stableSignalSeconds(ubuntu));
+        assertEquals(600 + 1800, dev.moodleaws.render.BootTimes.stableSignalSeconds(al2023));
+        Deployment quickGrace = al2023.toBuilder().web(WebFleet.builder().healthCheckGracePeriodSeconds(120).build()).build();
+        assertEquals(600 + 2400 + 120, dev.moodleaws.render.BootTimes.webSignalSeconds(quickGrace));
+        assertEquals(3600, dev.moodleaws.render.BootTimes.webSignalSeconds(ubuntu), "a rolling update waits one hour at most");
+        Deployment longGrace = base().web(WebFleet.builder().healthCheckGracePeriodSeconds(7200).build()).build();
+        assertEquals(3600, dev.moodleaws.render.BootTimes.webSignalSeconds(longGrace));
+        for (Deployment d : List.of(ubuntu, al2023)) {
+            int wait = dev.moodleaws.render.BootTimes.readyWaitSeconds(d);
+            assertTrue(wait > 0 && wait + dev.moodleaws.render.BootTimes.packageSeconds(d)
+                    < dev.moodleaws.render.BootTimes.webSignalSeconds(d), "a web node signals its failure in time: " + wait);
+        }
+        assertEquals("PT2700S", StackViews.stable(ubuntu, List.of()).signalTimeout());
+        assertEquals("PT" + dev.moodleaws.render.BootTimes.webSignalSeconds(al2023) + "S",
+                StackViews.fleet(al2023, List.of()).pauseTime());
     }
 
     @Test

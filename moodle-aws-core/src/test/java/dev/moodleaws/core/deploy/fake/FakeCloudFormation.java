@@ -620,6 +620,11 @@ public final class FakeCloudFormation implements AutoCloseable {
                 .element("CreationTime", stack.events.get(0).timestamp()).element("StackStatus", stack.status)
                 .element("StackStatusReason", stack.statusReason).element("DisableRollback", false)
                 .element("EnableTerminationProtection", stack.terminationProtection);
+        xml.open("Parameters");
+        for (Map.Entry<String, String> o : stack.parameters.entrySet()) {
+            xml.open("member").element("ParameterKey", o.getKey()).element("ParameterValue", o.getValue()).close("member");
+        }
+        xml.close("Parameters");
         xml.open("Outputs");
         for (Map.Entry<String, String> o : stack.outputs.entrySet()) {
             xml.open("member").element("OutputKey", o.getKey()).element("OutputValue", o.getValue()).close("member");

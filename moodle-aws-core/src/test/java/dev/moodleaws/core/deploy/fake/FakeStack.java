@@ -31,6 +31,7 @@ public final class FakeStack {
     boolean deleted;
     final Map<String, String> resources = new LinkedHashMap<>();
     final Map<String, String> outputs = new LinkedHashMap<>();
+    final Map<String, String> parameters = new LinkedHashMap<>();
     final List<Event> events = new ArrayList<>();
     final Deque<Pending> pending = new ArrayDeque<>();
     String operationToken;
@@ -44,6 +45,12 @@ public final class FakeStack {
     FakeStack(String name, String id) {
         this.name = name;
         this.id = id;
+    }
+
+    /** Gives the stack a parameter value, as an earlier deploy would have. */
+    public synchronized FakeStack parameter(String key, String value) {
+        parameters.put(key, value);
+        return this;
     }
 
     public String name() {

@@ -33,6 +33,11 @@ public final class RecordingListener implements DeployListener {
     }
 
     @Override
+    public synchronized void parameter(String key, String previous, String value) {
+        printer.parameter(key, previous, value);
+    }
+
+    @Override
     public synchronized void change(PlannedChange change) {
         changes.add(change);
         printer.change(change);

@@ -20,20 +20,33 @@ Code: ${codeRepository} at `${codeRef}`.
 
 ## One commit for the whole fleet
 
-`${codeRef}` may be a branch that moves. So that every node runs the code the database was installed
-or upgraded for, the stable node records what it fetched in `${readyFile}`, two lines:
+`${codeRef}` may be a branch that moves. Plan and deploy resolve it to its exact commit (for an S3
+archive: its version ID, or `etag:` and its ETag in a bucket without versioning) and pass it to the
+stack as the parameter `CodeVersion`, with the images as `WebImageId` and `StableImageId`; the plan
+prints each with the value the stack has now (`CHANGED` when it moves). Every node checks out exactly
+that commit (`MOODLE_AWS_CODE_VERSION` in its boot script), so a replaced stable node reinstalls the
+same code and never upgrades unattended, and a Spot replacement runs what the database was installed
+or upgraded for. The stable node marks the commit ready in `${readyFile}`, two lines:
 
     ref=${codeRef}
-    commit=<the commit it checked out, or the SHA-256 of the S3 archive>
+    commit=<the pinned commit or archive version>
 
-It writes a temporary file beside it and moves it into place, so a web node never reads half a file.
-A web node that boots later (a Spot replacement, a scale-out) fetches the ref, and when the branch
-has moved on since, fetches and checks out the recorded commit instead (`has moved on` in its boot
-log). If it cannot (the commit is gone from the repository, or the S3 archive was replaced since the
-stable node fetched it), its boot stops with `cannot run the code the stable node installed`, it never
-serves, and the fleet replaces it. Fix it by giving the stable node fresh code: upload archives under a
-new key (or pin a new tag) and deploy, which replaces the stable node; or terminate the stable node so
-its group starts a new one, which fetches, upgrades and records the current code. To see what a node runs: `cat ${readyFile}` and `git -C ${codeRoot} rev-parse HEAD`.
+It writes a temporary file beside it and moves it into place, and removes the file while it upgrades.
+A web node waits until the file names its own commit, at most ${readyWaitMinutes} minutes, then its boot fails
+(`not marked ready within` in its log). If the pinned commit is gone from the repository or the
+archive version was deleted, every new node fails at the step `fetch code`: deploy again, which pins
+what the ref or archive is now. To see what a node runs: `cat ${readyFile}` and
+`git -C ${codeRoot} rev-parse HEAD`.
+
+## Boot signals
+
+Every boot ends in exactly one CloudFormation signal to the node's group: SUCCESS when the stable
+node has installed or upgraded the site and marked it ready, or when a web node answers its health
+check; FAILURE when any step fails, its unique ID naming the step (`i-0123... failed at upgrade moodle`
+in the stack events). The first deploy waits for the stable node (${stableSignalMinutes} minutes at most) and
+for every web node (${webSignalMinutes} minutes at most); a replacement of the stable node and every batch of a
+rolling update of the fleet wait as long. A failure or a timeout fails the deploy, and
+CloudFormation rolls back.
 
 Follow progress in the CloudFormation console (stack events) and on the instances (below).
 
@@ -45,7 +58,7 @@ Open a shell with Session Manager (no SSH needed):
     sudo tail -f /var/log/moodle-aws-boot.log
 
 Each step is logged with a UTC time stamp; `retry N:` lines show network steps being retried and
-`gave up:` marks the step that failed. `/var/log/cloud-init-output.log` holds the same output.
+`gave up:` marks the command that failed, and `boot failed at step:` names the step. `/var/log/cloud-init-output.log` holds the same output.
 Cron output goes to the journal: `journalctl -t moodle-cron`. The Spot drain service:
 `journalctl -u moodle-aws-spot-drain`.
 
@@ -53,11 +66,14 @@ Cron output goes to the journal: `journalctl -t moodle-cron`. The Spot drain ser
 
 1. Change `moodle.code.ref` (and `moodle.version` for a new major release) in the descriptor.
 2. Run `mvn moodle-aws:plan`, check the change set, then `mvn moodle-aws:deploy`.
-3. The stable node's boot script sees `admin/cli/upgrade.php --is-pending` report an upgrade, puts the
-   site into maintenance mode, runs `upgrade.php --non-interactive`, leaves maintenance mode,
-   re-applies the cache configuration and writes the new ref and its commit into `${readyFile}`.
-4. New web nodes (the rolling update of the fleet) wait for that ref, check out that commit and only
-   then serve; the rolling update replaces the old web nodes batch by batch right after.
+3. The stable node's boot script sees `admin/cli/upgrade.php --is-pending` report an upgrade, removes
+   `${readyFile}`, puts the site into maintenance mode, runs `upgrade.php --non-interactive`,
+   re-applies the cache configuration, leaves maintenance mode once the database matches the code,
+   and writes the new commit into `${readyFile}`. Any other answer than "nothing to do" (0) or
+   "upgrade pending" (2) — code older than the database, an error — stops its boot with a FAILURE
+   signal at the step `upgrade check`; the update rolls back.
+4. New web nodes (the rolling update of the fleet) wait for that commit and only then serve; the
+   rolling update replaces the old web nodes batch by batch right after.
 
 Expect a short window of notices. While the upgrade runs, every page shows Moodle's maintenance page:
 the CLI maintenance mode is a file in `${dataroot}`, which all nodes share, so the old web nodes,
@@ -90,7 +106,7 @@ stable boot overwrites the mappings; definitions mapped one by one are left alon
 
 Every CloudWatch alarm of the stack (5xx answers, unhealthy nodes, database writer CPU, memory or
 storage, Redis CPU and memory of the busiest node, EFS burst credits) notifies the SNS topic
-`AlarmTopic` when it goes into ALARM and when it is OK again. <#if alertEmails?has_content>It mails
+`AlarmTopic` when it goes into ALARM. <#if alertEmails?has_content>It mails
 <#list alertEmails as e>`${e}`<#sep>, </#list>: each address receives a confirmation mail from AWS after
 the first deploy and gets nothing until it confirms.<#else>No address is subscribed (`alerts.emails` is
 empty): subscribe one in the SNS console, or add `alerts.emails` to the descriptor and deploy.</#if>
@@ -107,6 +123,8 @@ the primary out of their sight.
   `${readyFile}` (look at the stable node's log) or EFS did not mount (security group, mount targets).
 - The site shows the maintenance page for long: an upgrade failed on the stable node; read its log,
   fix the cause, run the boot script again, or `sudo -u ${webUser} php ${cliDir}/maintenance.php --disable`.
+  After a rollback to the old code, restore the database from before the upgrade; the stable node's
+  next boot then finds database and code matching and ends the maintenance mode itself.
 - Cron: only the stable node runs it (`/etc/cron.d/moodle`); web nodes have none by design.
 
 ## Rollback

@@ -3,6 +3,27 @@ set -euo pipefail
 exec > >(tee -a /var/log/moodle-aws-boot.log) 2>&1
 umask 022
 log() { echo "moodle-aws $(date -u +%FT%TZ) $*" >&2; }
+<#-- Every boot ends in one signal to the node's group: SUCCESS when the script ran to its end,
+     FAILURE naming the step it stopped at otherwise. MOODLE_AWS_IMDS points tests elsewhere. -->
+STEP=start
+step() { STEP=$1; log "step: $1"; }
+<#noparse>
+signal() {
+  local m=${MOODLE_AWS_IMDS:-http://169.254.169.254}/latest t id
+  t=$(curl -sfX PUT -H 'X-aws-ec2-metadata-token-ttl-seconds: 60' "$m/api/token") || :
+  id=$(curl -sfH "X-aws-ec2-metadata-token: $t" "$m/meta-data/instance-id") || id=unknown
+  [ "$1" = SUCCESS ] || id="$id failed at $STEP"
+  aws cloudformation signal-resource --region "$MOODLE_AWS_REGION" --stack-name "$MOODLE_AWS_STACK" \
+    --logical-resource-id "$SIGNALLED" --status "$1" --unique-id "${id:0:64}" || log "no stack waits for this signal"
+}
+boot_exit() {
+  local rc=$?
+  trap - EXIT
+  if [ "$rc" = 0 ]; then signal SUCCESS; else log "boot failed at step: $STEP (exit code $rc)"; signal FAILURE; fi
+}
+</#noparse>
+SIGNALLED=${signalledResource}
+trap boot_exit EXIT
 retry() {
   local n=1
   until "$@"; do
@@ -16,6 +37,7 @@ CODE_ROOT=${codeRoot}
 DATAROOT=${dataroot}
 READY=${readyFile}
 log "boot of the ${role?no_esc} node"
+step packages
 <#if ubuntu>
 export DEBIAN_FRONTEND=noninteractive
 retry apt-get update -q
@@ -39,6 +61,7 @@ if ! php -m | grep -qx redis; then
   echo 'extension=redis.so' > /etc/php.d/40-redis.ini
 fi
 </#if>
+step "php settings"
 systemctl stop ${webService?no_esc} || true
 cat > ${phpIniFiles[0]?no_esc} <<'MOODLE_AWS_INI'
 <#list phpIni as line>
@@ -48,6 +71,7 @@ MOODLE_AWS_INI
 <#list phpIniFiles[1..] as ini>
 cp ${phpIniFiles[0]?no_esc} ${ini?no_esc}
 </#list>
+step "mount moodledata"
 mkdir -p "$DATAROOT"
 if ! grep -q " $DATAROOT efs " /etc/fstab; then
   echo "$MOODLE_AWS_EFS_ID:/ $DATAROOT efs _netdev,${efsMountOptions?no_esc} 0 0" >> /etc/fstab
@@ -58,60 +82,58 @@ chmod ${directoryPermissions?no_esc} "$DATAROOT"
 install -d -m 0750 -o "$WEB_USER" -g "$WEB_USER" ${localCacheDir?no_esc} ${localRequestDir?no_esc}
 REF=${codeRef}
 REPO=${codeRepository}
+PIN=$MOODLE_AWS_CODE_VERSION
+READY_WAIT=${readyWaitSeconds?c?no_esc}
 <#if gitSource>
+code_id() { git -C "$CODE_ROOT" rev-parse HEAD 2>/dev/null; }
 fetch_code() {
-  [ -f "$CODE_ROOT/version.php" ] && return 0
+  if [ -f "$CODE_ROOT/version.php" ] && [ "$(code_id)" = "$PIN" ]; then return 0; fi
   rm -rf "$CODE_ROOT"
   git init -q "$CODE_ROOT"
   git -C "$CODE_ROOT" remote add origin "$REPO"
-  retry git -C "$CODE_ROOT" fetch -q --depth 1 origin "$REF"
-  git -C "$CODE_ROOT" checkout -q --detach FETCH_HEAD
-}
-code_id() { git -C "$CODE_ROOT" rev-parse HEAD; }
-pin_code() {
-  [ "$(code_id)" = "$1" ] && return 0
-  log "$REF has moved on: checking out $1, the commit the stable node installed"
-  retry git -C "$CODE_ROOT" fetch -q --depth 1 origin "$1"
-  git -C "$CODE_ROOT" checkout -q --detach "$1"
-  [ "$(code_id)" = "$1" ]
+  retry git -C "$CODE_ROOT" fetch -q --depth 1 origin "$PIN"
+  git -C "$CODE_ROOT" checkout -q --detach "$PIN"
 }
 <#else>
-CODE_ID=/var/lib/moodle-aws/code-sha256
+CODE_ID=/var/lib/moodle-aws/code-version
+code_id() { cat "$CODE_ID" 2>/dev/null; }
+<#noparse>
 fetch_code() {
-  [ -f "$CODE_ROOT/version.php" ] && return 0
+  if [ -f "$CODE_ROOT/version.php" ] && [ "$(code_id)" = "$PIN" ]; then return 0; fi
   rm -rf "$CODE_ROOT"
-  local a
+  local a b=${REPO#s3://} pin=(--version-id "$PIN")
   a=$(mktemp)
-  retry aws s3 cp --region "$MOODLE_AWS_REGION" "$REPO" "$a"
+  [ "${PIN#etag:}" = "$PIN" ] || pin=(--if-match "${PIN#etag:}")
+  retry aws s3api get-object --region "$MOODLE_AWS_REGION" --bucket "${b%%/*}" --key "${b#*/}" "${pin[@]}" "$a" >/dev/null
   mkdir -p "$CODE_ROOT" "$(dirname "$CODE_ID")"
   tar -xzf "$a" -C "$CODE_ROOT" --strip-components=1
-  sha256sum "$a" | cut -d' ' -f1 > "$CODE_ID"
+  echo "$PIN" > "$CODE_ID"
   rm -f "$a"
 }
-code_id() { cat "$CODE_ID"; }
-pin_code() {
-  [ "$(code_id)" = "$1" ] && return 0
-  log "$REPO is not the archive the stable node installed (sha256 $1): upload it again or deploy again"
-  return 1
-}
+</#noparse>
 </#if>
+<#-- Web nodes serve only the code the stack pins, and only once the stable node has installed or
+     upgraded the database for it; they give up after a bounded wait. -->
+<#noparse>
 ready_value() { sed -n "s/^$1=//p" "$READY" 2>/dev/null | head -n 1; }
 publish_ready() {
-  local c
-  c=$(code_id)
-  printf 'ref=%s\ncommit=%s\n' "$REF" "$c" > "$READY.$$"
+  printf 'ref=%s\ncommit=%s\n' "$REF" "$PIN" > "$READY.$$"
   mv -f "$READY.$$" "$READY"
 }
 await_ready() {
-  until [ "$(ready_value ref)" = "$REF" ]; do sleep 15; done
-  local c
-  c=$(ready_value commit)
-  if [ -z "$c" ] || ! pin_code "$c"; then
-    log "cannot run the code the stable node installed (commit '$c' of $REF)"
-    return 1
-  fi
+  local end=$((SECONDS + READY_WAIT))
+  until [ "$(ready_value commit)" = "$PIN" ]; do
+    if [ "$SECONDS" -ge "$end" ]; then
+      log "$PIN not marked ready within $READY_WAIT s"
+      return 1
+    fi
+    sleep "${MOODLE_AWS_READY_POLL_SECONDS:-15}"
+  done
 }
+</#noparse>
+step "fetch code"
 fetch_code
+step "runtime settings"
 install -d -m 0750 -o root -g "$WEB_USER" /etc/moodle-aws
 DB_SECRET=$(retry secret "$MOODLE_AWS_DB_SECRET_ARN")
 REDIS_AUTH=""
@@ -131,6 +153,7 @@ chown "root:$WEB_USER" ${runtimeFile?no_esc}.new
 chmod 0640 ${runtimeFile?no_esc}.new
 mv -f ${runtimeFile?no_esc}.new ${runtimeFile?no_esc}
 <#include "mail.sh.ftl">
+step "config.php"
 cat > "$CODE_ROOT/config.php" <<'${configPhp.delimiter?no_esc}'
 ${configPhp.body?no_esc}${configPhp.delimiter?no_esc}
 chown "root:$WEB_USER" "$CODE_ROOT/config.php"
@@ -139,6 +162,7 @@ chmod 0640 "$CODE_ROOT/config.php"
 cat > ${documentRoot?no_esc}/moodle-aws-health.php <<'${healthScriptDoc.delimiter?no_esc}'
 ${healthScriptDoc.body?no_esc}${healthScriptDoc.delimiter?no_esc}
 </#if>
+step "web server settings"
 <#if apache>
 cat > ${webConfigFile?no_esc} <<'MOODLE_AWS_SITE'
 <VirtualHost *:80>
@@ -194,5 +218,6 @@ rm -f /etc/nginx/sites-enabled/default
 ln -sf ${webConfigFile?no_esc} /etc/nginx/sites-enabled/moodle
 </#if>
 </#if>
+step php-fpm
 systemctl enable ${phpFpmService?no_esc}
 systemctl restart ${phpFpmService?no_esc}

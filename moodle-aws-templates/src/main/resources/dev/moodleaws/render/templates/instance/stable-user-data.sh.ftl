@@ -21,8 +21,10 @@ try {
 }
 MOODLE_AWS_PHP
 }
+step "database state"
 state=$(retry db_state)
 if [ "$state" = empty ]; then
+  step "install moodle"
   log "empty database: installing Moodle"
   ADMIN_SECRET=$(retry secret "$MOODLE_AWS_ADMIN_SECRET_ARN")
   export ADMIN_SECRET CLI
@@ -39,30 +41,44 @@ require(getenv('CLI') . '/install_database.php');
 MOODLE_AWS_PHP
   unset ADMIN_SECRET
 else
+  step "upgrade check"
   set +e
   site_php "$CLI/upgrade.php" --is-pending
   pending=$?
   set -e
-  if [ "$pending" -eq 2 ]; then
-    log "new code version: upgrading"
-    site_php "$CLI/maintenance.php" --enable
-    site_php "$CLI/upgrade.php" --non-interactive
-    site_php "$CLI/maintenance.php" --disable
-  fi
+  case $pending in
+    0) ;;
+    2)
+      step "upgrade moodle"
+      log "new code version: upgrading"
+      rm -f "$READY"
+      site_php "$CLI/maintenance.php" --enable
+      site_php "$CLI/upgrade.php" --non-interactive
+      ;;
+    *)
+      log "upgrade.php --is-pending exited $pending: database and code do not match"
+      exit 1
+      ;;
+  esac
+  if [ -f "$DATAROOT/climaintenance.html" ]; then site_php "$CLI/maintenance.php" --disable; fi
 fi
+step caches
 install -d -m 0755 /usr/local/lib/moodle-aws
 cat > /usr/local/lib/moodle-aws/configure-caches.php <<'${cachesScript.delimiter?no_esc}'
 ${cachesScript.body?no_esc}${cachesScript.delimiter?no_esc}
 site_php /usr/local/lib/moodle-aws/configure-caches.php "$CODE_ROOT/config.php"
 site_php "$CLI/purge_caches.php"
+step "publish ready"
 publish_ready
 <#if runsCron>
+step cron
 cat > /etc/cron.d/moodle <<'MOODLE_AWS_CRON'
 ${cronLine?no_esc}
 MOODLE_AWS_CRON
 systemctl enable --now ${cronService?no_esc}
 </#if>
 <#if inTargetGroup>
+step "web server"
 systemctl enable --now ${webService?no_esc}
 </#if>
 log "stable node ready"

@@ -1,6 +1,7 @@
 <#include "base.sh.ftl">
-log "waiting for the stable node to install or upgrade the site"
+step "wait for the stable node"
 await_ready
+step "spot drain"
 install -d -m 0755 /usr/local/lib/moodle-aws
 cat > /usr/local/lib/moodle-aws/spot-drain.sh <<'${spotDrain.delimiter?no_esc}'
 ${spotDrain.body?no_esc}${spotDrain.delimiter?no_esc}
@@ -18,7 +19,10 @@ RestartSec=5
 WantedBy=multi-user.target
 MOODLE_AWS_UNIT
 rm -f /run/moodle-aws/draining
+step "web server"
 systemctl daemon-reload
 systemctl enable --now ${webService?no_esc}
 systemctl enable --now moodle-aws-spot-drain.service
+step serve
+retry curl -fsS -o /dev/null "http://127.0.0.1${healthPath?no_esc}"
 log "web node ready"

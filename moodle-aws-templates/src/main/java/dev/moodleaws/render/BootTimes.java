@@ -1,0 +1,44 @@
+package dev.moodleaws.render;
+
+import dev.moodleaws.core.model.Deployment;
+import dev.moodleaws.core.model.OperatingSystem;
+
+/**
+ * How long CloudFormation waits for the nodes' boot signals, and how long a web node waits for the
+ * stable node, derived from the descriptor: the operating system (Ubuntu builds amazon-efs-utils at
+ * boot, Amazon Linux 2023 builds phpredis) and the web fleet's health check grace period. Every
+ * boot ends in one signal; these bounds make a boot that hangs fail the stack too.
+ */
+public final class BootTimes {
+    /** The most the stable node takes to install or upgrade Moodle after its packages are in. */
+    public static final int INSTALL_SECONDS = 1800;
+    /** CloudFormation waits at most one hour for a batch of a rolling update. */
+    public static final int MAX_PAUSE_SECONDS = 3600;
+
+    private BootTimes() {
+    }
+
+    /** Packages, PHP extensions and the EFS mount helper. */
+    public static int packageSeconds(Deployment d) {
+        return d.moodle().os() == OperatingSystem.UBUNTU_24_04 ? 900 : 600;
+    }
+
+    /** How long the stable node has to boot, install or upgrade, and signal. */
+    public static int stableSignalSeconds(Deployment d) {
+        return packageSeconds(d) + INSTALL_SECONDS;
+    }
+
+    /** How long a web node has to boot, wait for the stable node, serve and signal. */
+    public static int webSignalSeconds(Deployment d) {
+        return Math.min(MAX_PAUSE_SECONDS, packageSeconds(d) + stableSignalSeconds(d) + settleSeconds(d));
+    }
+
+    /** How long a web node waits for the stable node to mark its code ready before its boot fails. */
+    public static int readyWaitSeconds(Deployment d) {
+        return webSignalSeconds(d) - packageSeconds(d) - settleSeconds(d);
+    }
+
+    private static int settleSeconds(Deployment d) {
+        return Math.max(60, d.web().healthCheckGracePeriodSeconds());
+    }
+}
