@@ -3,6 +3,7 @@
 #
 #   benchmarks/run.sh                  the full run (about 5 minutes on 2 cores)
 #   BENCH_QUICK=1 benchmarks/run.sh   a short smoke run: fewer forks, iterations and tenants
+#   BENCH_ONLY="gate maven" benchmarks/run.sh   only these sections (jmh, bulk, deployer, gate, maven)
 #
 # Nothing is installed into ~/.m2: the Maven goal timing installs the plugin into a throwaway
 # repository (BENCH_REPO, default /tmp/bench-repo) and builds a copy of examples/quickstart.
@@ -21,12 +22,16 @@ if [[ $QUICK == 1 ]]; then
   JMH_COLD=(-f 2)
   TENANTS=200
   MAVEN_RUNS=2
+  GATE_PAIRS=2
 else
   JMH_WARM=()
   JMH_COLD=()
   TENANTS=1000
   MAVEN_RUNS=5
+  GATE_PAIRS=5
 fi
+
+want() { [[ -z ${BENCH_ONLY:-} || " $BENCH_ONLY " == *" $1 "* ]]; }
 
 section() {
   printf '\n== %s (load average %s)\n' "$1" "$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -46,6 +51,7 @@ section "build"
 ./mvnw -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
 mkdir -p "$OUT"
 
+if want jmh; then
 section "validate and read, warm (JMH average time, -prof gc)"
 java -jar "$JAR" 'ValidateBenchmark' "${JMH_WARM[@]}" -prof gc > "$OUT/validate.log" 2>&1
 jmh_table "$OUT/validate.log"
@@ -57,15 +63,46 @@ jmh_table "$OUT/render.log"
 section "first render in a fresh JVM (JMH single shot, one call per fork)"
 java -jar "$JAR" 'ColdRenderBenchmark' "${JMH_COLD[@]}" > "$OUT/cold.log" 2>&1
 jmh_table "$OUT/cold.log"
+fi
 
+if want bulk; then
 section "bulk: $TENANTS tenants read, validated and rendered in one JVM, -Xmx512m"
 for threads in 2 1; do
   java -Xmx512m -cp "$JAR" dev.moodleaws.bench.BulkTenants "$TENANTS" "$threads" 2
 done
+fi
 
+if want deployer; then
 section "deployer against the fake CloudFormation"
 java -cp "$JAR" dev.moodleaws.bench.DeployPolling true 2>/dev/null
+fi
 
+if want gate; then
+section "gate: the command line's validate of examples/production against cfn-lint on its template, $GATE_PAIRS paired runs"
+# The build above made the command line (moodle-aws-templates/target/moodle-aws-cli). Each pair runs
+# one whole process of each, back to back, so both see the same load of the shared machine.
+CLI=$ROOT/moodle-aws-templates/target/moodle-aws-cli/moodle-aws
+PRODUCTION=$ROOT/examples/production/moodle-aws.yaml
+GATE=$(mktemp -d)
+millis() { local start end; start=$(date +%s%N); "$@" > /dev/null 2>&1; end=$(date +%s%N); echo $(( (end - start) / 1000000 )); }
+command -v cfn-lint > /dev/null || { echo "cfn-lint is not installed (pip install cfn-lint, or ../shared/tools/cfn-lint/install.sh)" >&2; exit 1; }
+(cd "$GATE" && sh "$CLI" render "$PRODUCTION" -o rendered > /dev/null)   # its first run writes the start-up archive
+(cd "$GATE" && sh "$CLI" validate "$PRODUCTION" > /dev/null) || { echo "moodle-aws validate failed" >&2; exit 1; }
+cfn-lint "$GATE/rendered/cloudformation.yaml" || { echo "cfn-lint found problems in the production template" >&2; exit 1; }
+gate=()
+lint=()
+for ((i = 0; i < GATE_PAIRS; i++)); do
+  gate+=("$(cd "$GATE" && millis sh "$CLI" validate "$PRODUCTION")")
+  lint+=("$(millis cfn-lint "$GATE/rendered/cloudformation.yaml")")
+  echo "  pair $((i + 1)): moodle-aws validate ${gate[i]} ms, cfn-lint ${lint[i]} ms"
+done
+printf '%s\n' "${gate[@]}" | sort -n | awk '{v[NR]=$1; s+=$1} END {printf "moodle-aws validate: mean %d ms, median %d ms, min %d ms, max %d ms\n", s/NR, v[int((NR+1)/2)], v[1], v[NR]}'
+printf '%s\n' "${lint[@]}" | sort -n | awk '{v[NR]=$1; s+=$1} END {printf "cfn-lint:            mean %d ms, median %d ms, min %d ms, max %d ms\n", s/NR, v[int((NR+1)/2)], v[1], v[NR]}'
+paste <(printf '%s\n' "${gate[@]}") <(printf '%s\n' "${lint[@]}") | awk '{r = $1 / $2; s += r; if (r > m) m = r} END {printf "moodle-aws / cfn-lint per pair: mean %.2f, worst %.2f\n", s/NR, m}'
+rm -rf "$GATE"
+fi
+
+if want maven; then
 section "validate goal in a Maven build: examples/quickstart, $MAVEN_RUNS runs each"
 ./mvnw -B -q -s "$SETTINGS" -Dmaven.repo.local="$REPO" -pl moodle-aws-maven-plugin -am install -DskipTests
 WORK=$(mktemp -d)
@@ -93,5 +130,6 @@ echo "with -Dmoodle-aws.skip=true:     $(stats "${without[@]}")"
 mean() { printf '%s\n' "$@" | awk '{s+=$1} END {print int(s/NR)}'; }
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 echo "the goal adds:                   $(( $(mean "${with[@]}") - $(mean "${without[@]}") )) ms (mean), $(( $(median "${with[@]}") - $(median "${without[@]}") )) ms (median)"
+fi
 
 section "done; JMH logs in benchmarks/target/results"
