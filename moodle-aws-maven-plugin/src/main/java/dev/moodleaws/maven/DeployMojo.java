@@ -2,6 +2,7 @@ package dev.moodleaws.maven;
 
 import dev.moodleaws.DeployRequest;
 import dev.moodleaws.core.deploy.DeployListener;
+import dev.moodleaws.core.deploy.DeployPhase;
 import dev.moodleaws.core.deploy.DeployOptions;
 import dev.moodleaws.core.deploy.DeployResult;
 import dev.moodleaws.core.deploy.PrintingDeployListener;
@@ -18,9 +19,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * the plan goal does), refuses to replace or remove resources that hold data unless
  * {@code moodle-aws.allowReplacement} names them, executes the change set, follows the stack
  * events in the build log until the stack settles, and prints the stack outputs, the site URL
- * first. A new stack gets termination protection and a stack policy that protects its data.
- * Stopping the build (Ctrl-C) stops only the waiting: the stack carries on on AWS, and running
- * the goal again attaches to it. It has no default phase: run it as {@code mvn moodle-aws:deploy}.
+ * first. Every deploy makes sure the stack has termination protection and a stack policy that
+ * protects its data, and says so. Stopping the build (Ctrl-C) stops only the waiting: a stack
+ * that is working carries on on AWS, and running the goal again attaches to it. It has no default phase: run it as {@code mvn moodle-aws:deploy}.
  */
 @Mojo(name = "deploy", threadSafe = true)
 public class DeployMojo extends AbstractAwsMojo {
@@ -56,8 +57,8 @@ public class DeployMojo extends AbstractAwsMojo {
     @Parameter(property = "moodle-aws.yes", defaultValue = "false")
     protected boolean yes;
 
-    /** Whether the deploy has executed its change set, so that stopping now leaves the stack working. */
-    private volatile boolean executing;
+    /** Where the deploy stands, so that stopping the build says what it leaves behind. */
+    private volatile DeployPhase phase = DeployPhase.PREPARING;
 
     @Override
     protected void checkParameters() throws MojoFailureException {
@@ -90,9 +91,9 @@ public class DeployMojo extends AbstractAwsMojo {
         PrintingDeployListener printing = new PrintingDeployListener(getLog()::info);
         return new ForwardingListener(printing) {
             @Override
-            public void executing(String stackName, int totalChanges) {
-                executing = true;
-                super.executing(stackName, totalChanges);
+            public void phase(String stackName, DeployPhase next) {
+                phase = next;
+                super.phase(stackName, next);
             }
         };
     }
@@ -100,7 +101,7 @@ public class DeployMojo extends AbstractAwsMojo {
     @Override
     protected void act(Deployment deployment, RenderResult rendered, DeployRequest request) {
         String stack = request.stackName().orElse(deployment.name());
-        Thread onStop = new Thread(() -> getLog().warn(stopMessage(stack, executing)), "moodle-aws-stop-notice");
+        Thread onStop = new Thread(() -> getLog().warn(stopMessage(stack, phase)), "moodle-aws-stop-notice");
         boolean hooked = addShutdownHook(onStop);
         DeployResult result;
         try {
@@ -117,15 +118,20 @@ public class DeployMojo extends AbstractAwsMojo {
                 + (site == null ? "." : "; the site is at " + site));
     }
 
-    /** What the user reads when the build is stopped while the deploy waits. */
-    static String stopMessage(String stack, boolean executed) {
-        if (!executed) {
-            return "moodle-aws: stopped before the change set was executed; stack " + stack + " was not changed"
-                    + " (an operation it was waiting for carries on).";
-        }
-        return "moodle-aws: stopped waiting; stack " + stack + " carries on on AWS. Follow it with 'aws cloudformation"
-                + " describe-stack-events --stack-name " + stack + "', or run mvn moodle-aws:deploy again: it attaches"
-                + " to the running operation and waits for it.";
+    /** What the user reads when the build is stopped, for where the deploy stood. */
+    static String stopMessage(String stack, DeployPhase phase) {
+        return switch (phase) {
+            case PREPARING -> "moodle-aws: stopped before the change set was executed; stack " + stack
+                    + " was not changed.";
+            case WAITING_FOR_OTHER_OPERATION -> "moodle-aws: stopped while waiting for another operation on stack "
+                    + stack + "; this deploy changed nothing, and that operation carries on on AWS.";
+            case EXECUTING -> "moodle-aws: stopped waiting; stack " + stack + " carries on on AWS. Follow it with "
+                    + "'aws cloudformation describe-stack-events --stack-name " + stack + "', or run mvn "
+                    + "moodle-aws:deploy again: it attaches to the running operation and waits for it.";
+            case SETTLED -> "moodle-aws: stopped after stack " + stack + " settled; nothing runs on it. Run mvn "
+                    + "moodle-aws:deploy again to make sure termination protection and the stack policy are in place.";
+            case DONE -> "moodle-aws: stopped after the deploy of stack " + stack + " finished.";
+        };
     }
 
     private static boolean addShutdownHook(Thread hook) {

@@ -1,6 +1,7 @@
 package dev.moodleaws.maven;
 
 import dev.moodleaws.core.deploy.DeployListener;
+import dev.moodleaws.core.deploy.DeployPhase;
 import dev.moodleaws.core.deploy.DeployResult;
 import dev.moodleaws.core.deploy.PlannedChange;
 import dev.moodleaws.core.deploy.StackEventView;
@@ -58,6 +59,11 @@ class ForwardingListener implements DeployListener {
     @Override
     public void note(String message) {
         next.note(message);
+    }
+
+    @Override
+    public void phase(String stackName, DeployPhase phase) {
+        next.phase(stackName, phase);
     }
 
     @Override

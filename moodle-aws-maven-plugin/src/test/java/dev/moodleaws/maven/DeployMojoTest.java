@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moodleaws.core.deploy.DeployConfigurationException;
+import dev.moodleaws.core.deploy.DeployPhase;
 import dev.moodleaws.core.deploy.fake.FakeCloudFormation;
 import dev.moodleaws.core.deploy.fake.FakeStack;
 import java.nio.file.Files;
@@ -165,12 +166,20 @@ class DeployMojoTest {
     }
 
     @Test
-    void theStopNoticeSaysWhetherTheStackWasChanged() {
-        assertTrue(DeployMojo.stopMessage("campus", false).contains("stack campus was not changed"));
-        String executed = DeployMojo.stopMessage("campus", true);
+    void theStopNoticeMatchesWhereTheDeployStood() {
+        String preparing = DeployMojo.stopMessage("campus", DeployPhase.PREPARING);
+        assertTrue(preparing.contains("stack campus was not changed"), preparing);
+        assertFalse(preparing.contains("waiting for"), "no operation was waited for: " + preparing);
+        String waiting = DeployMojo.stopMessage("campus", DeployPhase.WAITING_FOR_OTHER_OPERATION);
+        assertTrue(waiting.contains("this deploy changed nothing, and that operation carries on"), waiting);
+        String executed = DeployMojo.stopMessage("campus", DeployPhase.EXECUTING);
         assertTrue(executed.contains("carries on on AWS"), executed);
         assertTrue(executed.contains("aws cloudformation describe-stack-events --stack-name campus"), executed);
         assertTrue(executed.contains("mvn moodle-aws:deploy again"), executed);
+        for (DeployPhase after : new DeployPhase[] {DeployPhase.SETTLED, DeployPhase.DONE}) {
+            String message = DeployMojo.stopMessage("campus", after);
+            assertFalse(message.contains("carries on"), "a settled stack does not carry on: " + message);
+        }
     }
 
     @Test

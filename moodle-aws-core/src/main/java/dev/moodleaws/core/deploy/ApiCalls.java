@@ -1,34 +1,52 @@
 package dev.moodleaws.core.deploy;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
- * Makes one AWS call on behalf of the deployer: counts it, and when the SDK's own retries are
- * exhausted on throttling, a 5xx or a broken connection, backs off (5 s doubling to 60 s) and tries
- * again a few times instead of failing a deploy that may have run for half an hour. An interrupt
- * becomes an {@link InterruptedException}.
+ * Makes one AWS call on behalf of the deployer; the one retry layer (the clients retry nothing
+ * themselves). Throttling, a 5xx, a dropped connection or an attempt timeout is tried again, backing
+ * off from 1 s doubling to 16 s, at most six attempts, and never past the deploy's deadline. An
+ * endpoint nothing listens on (connection refused, unknown host, no route) fails at once, naming
+ * the endpoint. A failure that stays becomes an {@link AwsCallException} naming the call and the
+ * HTTP status; an interrupt becomes an {@link InterruptedException}.
  */
 final class ApiCalls {
 
-    private static final int MAX_ATTEMPTS = 8;
-    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(5);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
+    static final int MAX_ATTEMPTS = 6;
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    static final Duration MAX_BACKOFF = Duration.ofSeconds(16);
 
     private final Sleeper sleeper;
+    private final Clock clock;
     private final DeployListener listener;
     private final String stackName;
+    private final String endpoint;
+    private final Optional<Instant> deadline;
     private int count;
 
-    ApiCalls(Sleeper sleeper, DeployListener listener, String stackName) {
+    ApiCalls(Sleeper sleeper, Clock clock, DeployListener listener, String stackName, String endpoint,
+             Optional<Instant> deadline) {
         this.sleeper = sleeper;
+        this.clock = clock;
         this.listener = listener;
         this.stackName = stackName;
+        this.endpoint = endpoint;
+        this.deadline = deadline;
     }
 
     int count() {
@@ -47,51 +65,87 @@ final class ApiCalls {
                 throw new InterruptedException();
             }
             count++;
+            String problem;
+            RuntimeException failure;
             try {
                 return call.get();
             } catch (AbortedException e) {
                 throw interrupted(e);
             } catch (AwsServiceException e) {
-                if (!isTransient(e) || attempt == MAX_ATTEMPTS) {
-                    throw failed(action, e);
+                if (!isTransient(e)) {
+                    throw failed(action, e, "");
                 }
-                listener.waiting(action + ": " + describe(e) + "; trying again in " + backoff.toSeconds() + " s");
+                problem = e.isThrottlingException() ? "throttled (" + errorCode(e) + ")" : "server error " + e.statusCode();
+                failure = e;
             } catch (SdkClientException e) {
                 if (interruptedCause(e)) {
                     throw interrupted(e);
                 }
-                if (!(hasIoCause(e)) || attempt == MAX_ATTEMPTS) {
-                    throw failed(action, e);
+                if (unreachable(e)) {
+                    throw unreachableEndpoint(action, e);
                 }
-                listener.waiting(action + ": connection problem (" + e.getMessage() + "); trying again in "
-                        + backoff.toSeconds() + " s");
+                if (!hasIoCause(e) && !(e instanceof ApiCallAttemptTimeoutException)
+                        && !(e instanceof ApiCallTimeoutException)) {
+                    throw failed(action, e, "");
+                }
+                problem = "connection problem (" + e.getMessage() + ")";
+                failure = e;
             }
+            if (attempt == MAX_ATTEMPTS) {
+                throw failed(action, failure, " (after " + MAX_ATTEMPTS + " attempts)");
+            }
+            if (deadline.isPresent() && !clock.instant().plus(backoff).isBefore(deadline.get())) {
+                throw failed(action, failure, " (not tried again: the time limit is reached)");
+            }
+            listener.waiting(action + ": " + problem + "; trying again in " + backoff.toSeconds() + " s");
             sleeper.sleep(backoff);
             backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
         }
     }
 
     /** The SDK's failure of a call, as the deployer reports it: the call, the status, the code, AWS's words. */
-    AwsCallException failed(String action, RuntimeException e) {
+    AwsCallException failed(String action, RuntimeException e, String retries) {
         String call = "CloudFormation " + action;
         if (e instanceof AwsServiceException service) {
-            String code = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorCode();
+            String code = errorCode(service);
             String words = service.awsErrorDetails() == null ? null : service.awsErrorDetails().errorMessage();
             return new AwsCallException(stackName, call, service.statusCode(), code, call + " for stack " + stackName
                     + " failed with HTTP " + service.statusCode() + (code == null ? "" : " " + code)
-                    + (words == null ? "" : ": " + words), null, e);
+                    + (words == null ? "" : ": " + words) + retries + ".", null, e);
         }
-        return new AwsCallException(stackName, call, 0, null, call + " for stack " + stackName
-                + " got no answer: " + e.getMessage(), null, e);
+        return new AwsCallException(stackName, call, 0, null, call + " for stack " + stackName + " got no answer from "
+                + endpoint + ": " + e.getMessage() + retries + ".", null, e);
+    }
+
+    private AwsCallException unreachableEndpoint(String action, SdkClientException e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return new AwsCallException(stackName, "CloudFormation " + action, 0, null, "Could not connect to the "
+                + "endpoint URL " + endpoint + " (" + root.getClass().getSimpleName()
+                + (root.getMessage() == null ? "" : ": " + root.getMessage()) + "); check the region, the endpoint "
+                + "option and the network.", null, e);
+    }
+
+    private static String errorCode(AwsServiceException e) {
+        return e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
     }
 
     private static boolean isTransient(AwsServiceException e) {
         return e.isThrottlingException() || e.statusCode() >= 500;
     }
 
-    private static String describe(AwsServiceException e) {
-        return e.isThrottlingException() ? "throttled (" + e.awsErrorDetails().errorCode() + ")"
-                : "server error " + e.statusCode();
+    /** Whether nothing can be reached at the endpoint: retrying would only wait. */
+    static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException
+                    || t.getClass().getSimpleName().equals("ConnectTimeoutException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasIoCause(Throwable e) {
@@ -105,8 +159,7 @@ final class ApiCalls {
 
     private static boolean interruptedCause(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof InterruptedException || t instanceof java.io.InterruptedIOException
-                    && !(t instanceof java.net.SocketTimeoutException)) {
+            if (t instanceof InterruptedException || t.getClass() == InterruptedIOException.class) {
                 return true;
             }
         }

@@ -13,7 +13,6 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.regions.providers.AwsRegionProvider;
 import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
@@ -30,8 +29,8 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  *
  * <p>Region and credentials are resolved when the first client is made, and a missing one is a
  * {@link DeployConfigurationException} naming the {@link DeployConfigurationException.Setting}.
- * Other settings: a named profile, an endpoint override (LocalStack, a test server), the SDK's
- * adaptive retry mode (which slows down when CloudFormation throttles).
+ * Other settings: a named profile, an endpoint override (LocalStack, a test server). The clients
+ * do not retry: the deployer's one retry layer does, within the deploy's time limit.
  */
 public final class AwsClients implements AutoCloseable {
 
@@ -208,7 +207,7 @@ public final class AwsClients implements AutoCloseable {
     private ClientOverrideConfiguration overrides() {
         return ClientOverrideConfiguration.builder()
                 .apiCallAttemptTimeout(attemptTimeout)
-                .retryStrategy(retryStrategy != null ? retryStrategy : AwsRetryStrategy.forRetryMode(RetryMode.ADAPTIVE_V2))
+                .retryStrategy(retryStrategy != null ? retryStrategy : AwsRetryStrategy.doNotRetry())
                 .build();
     }
 
@@ -255,7 +254,10 @@ public final class AwsClients implements AutoCloseable {
             return this;
         }
 
-        /** Another retry strategy; the default is the SDK's adaptive mode ({@link RetryMode#ADAPTIVE_V2}). */
+        /**
+         * A retry strategy for the clients; by default none, because the deployer has its own retry
+         * layer, which backs off in the deploy's time and never past its deadline.
+         */
         public Builder retryStrategy(RetryStrategy value) {
             this.retryStrategy = value;
             return this;

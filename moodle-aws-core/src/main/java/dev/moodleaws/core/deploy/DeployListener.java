@@ -52,6 +52,10 @@ public interface DeployListener {
     default void note(String message) {
     }
 
+    /** The deploy moved to another phase. */
+    default void phase(String stackName, DeployPhase phase) {
+    }
+
     /** The deploy finished successfully. */
     default void finished(DeployResult result) {
     }

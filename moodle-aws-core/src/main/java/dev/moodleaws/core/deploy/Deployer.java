@@ -48,7 +48,6 @@ public final class Deployer {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
-    private static final Set<String> SUCCESS = Set.of("CREATE_COMPLETE", "UPDATE_COMPLETE", "IMPORT_COMPLETE");
     private static final int MAX_REASONS = 5;
 
     private final CloudFormationClient cfn;
@@ -83,8 +82,10 @@ public final class Deployer {
             return outcome.plan();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DeployInterruptedException(options.stackName(), false,
+            throw new DeployInterruptedException(options.stackName(), run.phase,
                     "Plan of stack " + options.stackName() + " interrupted; nothing was executed.");
+        } catch (AwsCallException e) {
+            throw run.withStackStatus(e);
         }
     }
 
@@ -100,16 +101,14 @@ public final class Deployer {
     public DeployResult deploy(DeployOptions options) {
         Run run = new Run(options);
         try {
-            return run.deploy();
+            DeployResult result = run.deploy();
+            run.enter(DeployPhase.DONE);
+            return result;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            if (run.executed) {
-                throw DeployInterruptedException.whileWorking(options.stackName(),
-                        "Deploy interrupted while waiting for stack " + options.stackName() + ".");
-            }
-            throw new DeployInterruptedException(options.stackName(), run.waitingForOther,
-                    "Deploy of stack " + options.stackName() + " interrupted before executing; this deploy changed "
-                            + "nothing" + (run.waitingForOther ? " (the operation it was waiting for continues)." : "."));
+            throw DeployInterruptedException.of(options.stackName(), run.phase, run.settledStatus);
+        } catch (AwsCallException e) {
+            throw run.withStackStatus(e);
         }
     }
 
@@ -123,15 +122,32 @@ public final class Deployer {
         private final ApiCalls calls;
         private final Instant start;
         private final Optional<Instant> deadline;
-        private boolean executed;
-        private boolean waitingForOther;
+        private DeployPhase phase = DeployPhase.PREPARING;
+        private String settledStatus;
+        private List<String> lastFailures = List.of();
 
         Run(DeployOptions options) {
             this.o = options;
             this.stack = options.stackName();
-            this.calls = new ApiCalls(sleeper, listener, options.stackName());
             this.start = clock.instant();
             this.deadline = options.timeout().map(start::plus);
+            this.calls = new ApiCalls(sleeper, clock, listener, options.stackName(), endpointOf(cfn), deadline);
+        }
+
+        void enter(DeployPhase next) {
+            phase = next;
+            listener.phase(stack, next);
+        }
+
+        /** The failure with the stack's status now, read with one plain call (no retries). */
+        AwsCallException withStackStatus(AwsCallException e) {
+            try {
+                return e.withStackStatus(cfn.describeStacks(b -> b.stackName(stack)).stacks().stream().findFirst()
+                        .map(Stack::stackStatusAsString).orElse(null));
+            } catch (RuntimeException unreadable) {
+                e.addSuppressed(unreadable);
+                return e;
+            }
         }
 
         DeployResult deploy() throws InterruptedException {
@@ -140,8 +156,9 @@ public final class Deployer {
             Plan plan = outcome.plan();
             if (plan.noChanges()) {
                 discard(outcome);
-                Stack now = describe(stack).orElseThrow();
-                return finish(now, true);
+                settledStatus = describe(outcome.stackId()).orElseThrow().stackStatusAsString();
+                enter(DeployPhase.SETTLED);
+                return finish(converge(outcome.stackId()), true);
             }
             List<PlannedChange> refused = plan.refused();
             if (!refused.isEmpty()) {
@@ -151,27 +168,88 @@ public final class Deployer {
             }
             boolean update = plan.changeSetType().equals("UPDATE");
             List<String> replacedOnPurpose = plan.dataLosingChanges().stream().map(PlannedChange::logicalId).toList();
-            if (update) {
+            if (update && !replacedOnPurpose.isEmpty()) {
                 applyStackPolicy(outcome.stackId(), replacedOnPurpose);
             }
+            boolean succeeded = false;
+            try {
+                String status = execute(outcome, plan);
+                settledStatus = status;
+                if (!StackState.of(status).succeeded()) {
+                    throw failed(status, lastFailures);
+                }
+                succeeded = true;
+            } finally {
+                if (!succeeded && !replacedOnPurpose.isEmpty() && update && phase != DeployPhase.EXECUTING) {
+                    restorePolicyQuietly(outcome.stackId());
+                }
+            }
+            enter(DeployPhase.SETTLED);
+            return finish(converge(outcome.stackId()), false);
+        }
+
+        /** Executes the change set and follows the stack until it settles; a refused execute deletes it. */
+        private String execute(ChangeSetOutcome outcome, Plan plan) throws InterruptedException {
             StackWatch watch = new StackWatch(cfn, calls, sleeper, clock, listener, stack, outcome.stackId());
             watch.baseline();
             String executeToken = outcome.changeSetName() + "-exec";
             listener.executing(stack, plan.changes().size());
-            calls.call("ExecuteChangeSet", () -> cfn.executeChangeSet(b -> b.stackName(stack)
-                    .changeSetName(outcome.changeSetName()).clientRequestToken(executeToken)));
-            executed = true;
+            try {
+                calls.call("ExecuteChangeSet", () -> cfn.executeChangeSet(b -> b.stackName(stack)
+                        .changeSetName(outcome.changeSetName()).clientRequestToken(executeToken)));
+            } catch (AwsCallException e) {
+                discard(outcome);
+                throw e;
+            }
+            enter(DeployPhase.EXECUTING);
             String status = watch.follow(plan.changes().size(), start, deadline);
-            if (!SUCCESS.contains(status)) {
-                throw failed(status, watch.failures());
+            lastFailures = watch.failures();
+            phase = DeployPhase.SETTLED;
+            return status;
+        }
+
+        private void restorePolicyQuietly(String stackId) {
+            try {
+                applyStackPolicy(stackId, List.of());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (DeployException e) {
+                listener.note("Could not restore the stack policy of " + stack + " (" + e.getMessage()
+                        + "); the next deploy sets it again.");
             }
-            executed = false;
-            if (!update) {
-                protectNewStack(outcome.stackId());
-            } else if (!replacedOnPurpose.isEmpty()) {
-                applyStackPolicy(outcome.stackId(), List.of());
+        }
+
+        /**
+         * Makes termination protection and the stack policy what the options say, whatever happened
+         * before (an interrupted or failed deploy may have left them unset), says so, and returns the
+         * stack as it is now.
+         */
+        private Stack converge(String stackId) throws InterruptedException {
+            Stack s = describe(stackId).orElseThrow();
+            boolean protectedNow = Boolean.TRUE.equals(s.enableTerminationProtection());
+            if (o.terminationProtection() && !protectedNow) {
+                calls.call("UpdateTerminationProtection", () -> cfn.updateTerminationProtection(b -> b
+                        .stackName(stackId).enableTerminationProtection(true)));
+                listener.note("Termination protection enabled on " + stack);
+            } else if (protectedNow) {
+                listener.note("Termination protection is on for " + stack);
+            } else {
+                listener.note("Termination protection is off for " + stack + ", as the options say");
             }
-            return finish(describe(outcome.stackId()).orElseThrow(), false);
+            String wanted = policyBody(List.of());
+            if (wanted != null) {
+                String present = calls.call("GetStackPolicy", () -> cfn.getStackPolicy(b -> b.stackName(stackId)))
+                        .stackPolicyBody();
+                if (!StackPolicies.same(wanted, present)) {
+                    calls.call("SetStackPolicy", () -> cfn.setStackPolicy(b -> b.stackName(stackId)
+                            .stackPolicyBody(wanted)));
+                    listener.note("Stack policy " + (present == null ? "set" : "restored") + " on " + stack
+                            + ": resources that hold data cannot be replaced or removed");
+                } else {
+                    listener.note("Stack policy of " + stack + " already protects the resources that hold data");
+                }
+            }
+            return s;
         }
 
         /**
@@ -187,27 +265,29 @@ public final class Deployer {
                 }
                 Stack s = found.get();
                 String status = s.stackStatusAsString();
-                if (!StackWatch.settled(status)) {
+                StackState state = StackState.of(status);
+                if (!state.settled()) {
                     waitForRunningOperation(s, status);
                     continue;
                 }
-                switch (status) {
-                    case "ROLLBACK_COMPLETE" -> {
+                switch (state) {
+                    case ROLLBACK_COMPLETE -> {
                         if (!mayChange || o.onRollbackComplete() != RollbackCompleteChoice.DELETE_AND_RECREATE) {
                             throw rollbackCompleteHelp(s, mayChange);
                         }
                         deleteFailedStack(s);
                         return Optional.empty();
                     }
-                    case "UPDATE_ROLLBACK_FAILED" -> {
+                    case UPDATE_ROLLBACK_FAILED -> {
                         if (!mayChange || !o.continueUpdateRollback() || round > 0) {
                             throw failed(status, failureReasons(s.stackId()));
                         }
                         continueRollback(s);
                     }
-                    case "ROLLBACK_FAILED", "DELETE_FAILED", "IMPORT_ROLLBACK_FAILED" ->
-                            throw failed(status, failureReasons(s.stackId()));
                     default -> {
+                        if (state.kind() == StackState.Kind.STUCK) {
+                            throw failed(status, failureReasons(s.stackId()));
+                        }
                         return found;
                     }
                 }
@@ -227,15 +307,13 @@ public final class Deployer {
                 listener.waiting("stack " + stack + " is busy (" + status + ") with another operation; "
                         + "waiting for it to finish");
             }
-            waitingForOther = true;
+            enter(ours ? DeployPhase.EXECUTING : DeployPhase.WAITING_FOR_OTHER_OPERATION);
             String settled = watch.follow(0, start, deadline);
-            waitingForOther = false;
+            enter(DeployPhase.PREPARING);
             listener.note("Stack " + stack + " settled in " + settled);
-            if (ours && !SUCCESS.contains(settled) && !settled.equals("DELETE_COMPLETE")) {
+            StackState state = StackState.of(settled);
+            if (ours && !state.succeeded() && state != StackState.DELETE_COMPLETE) {
                 throw failed(settled, watch.failures());
-            }
-            if (ours && settled.equals("CREATE_COMPLETE")) {
-                protectNewStack(s.stackId());
             }
         }
 
@@ -252,7 +330,7 @@ public final class Deployer {
             calls.call("DeleteStack", () -> cfn.deleteStack(b -> b.stackName(s.stackId()).clientRequestToken(token)));
             listener.waiting("deleting stack " + stack);
             String status = watch.follow(0, start, deadline);
-            if (!status.equals("DELETE_COMPLETE")) {
+            if (StackState.of(status) != StackState.DELETE_COMPLETE) {
                 throw failed(status, watch.failures());
             }
         }
@@ -269,7 +347,8 @@ public final class Deployer {
         }
 
         ChangeSetOutcome createChangeSet(Optional<Stack> current) throws InterruptedException {
-            boolean create = current.isEmpty() || "REVIEW_IN_PROGRESS".equals(current.get().stackStatusAsString());
+            boolean create = current.isEmpty()
+                    || StackState.of(current.get().stackStatusAsString()) == StackState.REVIEW_IN_PROGRESS;
             ChangeSetType type = create ? ChangeSetType.CREATE : ChangeSetType.UPDATE;
             TemplateSource template = TemplateSource.of(o, templateStore, listener, calls::countOne);
             String name = changeSetName();
@@ -354,7 +433,9 @@ public final class Deployer {
         void discard(ChangeSetOutcome outcome) throws InterruptedException {
             try {
                 if (outcome.stackWasCreated()) {
-                    calls.call("DeleteStack", () -> cfn.deleteStack(b -> b.stackName(outcome.stackId())));
+                    String token = outcome.changeSetName() + "-discard";
+                    calls.call("DeleteStack", () -> cfn.deleteStack(b -> b.stackName(outcome.stackId())
+                            .clientRequestToken(token)));
                 } else {
                     calls.call("DeleteChangeSet", () -> cfn.deleteChangeSet(b -> b.stackName(outcome.stackId())
                             .changeSetName(outcome.changeSetName())));
@@ -364,28 +445,23 @@ public final class Deployer {
             }
         }
 
-        private void protectNewStack(String stackId) throws InterruptedException {
-            if (o.terminationProtection()) {
-                calls.call("UpdateTerminationProtection", () -> cfn.updateTerminationProtection(b -> b
-                        .stackName(stackId).enableTerminationProtection(true)));
-                listener.note("Termination protection enabled on " + stack);
-            }
-            applyStackPolicy(stackId, List.of());
-        }
-
         private void applyStackPolicy(String stackId, List<String> allowedNow) throws InterruptedException {
-            String body;
-            if (o.stackPolicyBody() != null) {
-                body = o.stackPolicyBody();
-            } else if (o.protectStatefulResources()) {
-                body = StackPolicies.protectStateful(allowedNow);
-            } else {
+            String body = policyBody(allowedNow);
+            if (body == null) {
                 return;
             }
             calls.call("SetStackPolicy", () -> cfn.setStackPolicy(b -> b.stackName(stackId).stackPolicyBody(body)));
             if (!allowedNow.isEmpty()) {
                 listener.note("Stack policy lets " + String.join(", ", allowedNow) + " be replaced during this update");
             }
+        }
+
+        /** The stack policy the options ask for, letting {@code allowedNow} be replaced; null for none. */
+        private String policyBody(List<String> allowedNow) {
+            if (o.stackPolicyBody() != null) {
+                return o.stackPolicyBody();
+            }
+            return o.protectStatefulResources() ? StackPolicies.protectStateful(allowedNow) : null;
         }
 
         private DeployResult finish(Stack s, boolean noChanges) {
@@ -493,6 +569,17 @@ public final class Deployer {
         }
     }
 
+    /** The endpoint a client talks to, as errors name it. */
+    static String endpointOf(CloudFormationClient client) {
+        try {
+            var config = client.serviceClientConfiguration();
+            return config.endpointOverride().map(Object::toString)
+                    .orElse("https://cloudformation." + config.region().id() + ".amazonaws.com");
+        } catch (RuntimeException e) {
+            return "CloudFormation";
+        }
+    }
+
     static boolean isNoChanges(String reason) {
         return reason.contains("didn't contain changes") || reason.contains("No updates are to be performed");
     }
@@ -521,8 +608,9 @@ public final class Deployer {
             }
             details.add(line.toString().trim());
         }
-        return new PlannedChange(ChangeAction.of(rc.actionAsString()), rc.logicalResourceId(),
-                rc.physicalResourceId(), rc.resourceType(), Replacement.of(rc.replacementAsString()),
+        ChangeAction action = ChangeAction.of(rc.actionAsString());
+        return new PlannedChange(action, rc.logicalResourceId(),
+                rc.physicalResourceId(), rc.resourceType(), Replacement.of(action, rc.replacementAsString()),
                 StatefulResources.isStateful(rc.resourceType()), rc.scopeAsStrings(), details);
     }
 

@@ -30,7 +30,8 @@ public record PlannedChange(ChangeAction action, String logicalId, String physic
     public boolean destroysResource() {
         return action == ChangeAction.REMOVE
                 || (action == ChangeAction.MODIFY
-                    && (replacement == Replacement.TRUE || replacement == Replacement.CONDITIONAL));
+                    && (replacement == Replacement.TRUE || replacement == Replacement.CONDITIONAL
+                        || replacement == Replacement.UNKNOWN));
     }
 
     /** Whether this change loses data unless the user allowed it: a stateful resource destroyed. */
@@ -41,13 +42,17 @@ public record PlannedChange(ChangeAction action, String logicalId, String physic
     /** A short phrase: "would be REMOVED", "would be REPLACED", "may be replaced (Conditional)". */
     public String consequence() {
         if (action == ChangeAction.REMOVE) {
-            return "would be REMOVED (its data deleted unless its DeletionPolicy retains it)";
+            return stateful ? "would be REMOVED (its data deleted unless its DeletionPolicy retains it)"
+                    : "would be REMOVED";
         }
         if (replacement == Replacement.TRUE) {
             return "would be REPLACED (a new empty resource created, the old one deleted)";
         }
         if (replacement == Replacement.CONDITIONAL) {
             return "may be REPLACED (Conditional: decided only while the update runs)";
+        }
+        if (replacement == Replacement.UNKNOWN) {
+            return "may be REPLACED (the change set does not say whether)";
         }
         return switch (action) {
             case ADD -> "will be added";

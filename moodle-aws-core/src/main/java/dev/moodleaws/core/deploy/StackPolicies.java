@@ -19,6 +19,18 @@ final class StackPolicies {
     private StackPolicies() {
     }
 
+    /** Whether two policies say the same (as JSON, whatever their layout); false when either is missing or not JSON. */
+    static boolean same(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        try {
+            return JSON.readTree(a).equals(JSON.readTree(b));
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
     /** The policy denying replacement and deletion of stateful resources, except the allowed IDs. */
     public static String protectStateful(Collection<String> allowedLogicalIds) {
         ObjectNode policy = JSON.createObjectNode();

@@ -84,7 +84,7 @@ final class StackWatch {
             String settled = null;
             for (StackEvent e : fresh) {
                 report(e, total, start);
-                if (isThisStack(e) && settled(e.resourceStatusAsString())) {
+                if (isThisStack(e) && StackState.of(e.resourceStatusAsString()).settled()) {
                     settled = e.resourceStatusAsString();
                 }
             }
@@ -99,7 +99,7 @@ final class StackWatch {
                     if (stack.isEmpty()) {
                         return "DELETE_COMPLETE";
                     }
-                    if (settled(stack.get().stackStatusAsString())) {
+                    if (StackState.of(stack.get().stackStatusAsString()).settled()) {
                         newEvents().forEach(e -> report(e, total, start));
                         return stack.get().stackStatusAsString();
                     }
@@ -166,10 +166,5 @@ final class StackWatch {
         return STACK_TYPE.equals(e.resourceType())
                 && (stackId.equals(e.physicalResourceId()) || stackName.equals(e.logicalResourceId())
                     && e.physicalResourceId() == null);
-    }
-
-    /** Whether a stack status means no operation is running (REVIEW_IN_PROGRESS counts as settled). */
-    static boolean settled(String status) {
-        return status != null && (!status.endsWith("_IN_PROGRESS") || status.equals("REVIEW_IN_PROGRESS"));
     }
 }

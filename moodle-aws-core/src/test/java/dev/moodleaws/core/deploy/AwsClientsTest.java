@@ -16,17 +16,18 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.providers.AwsRegionProvider;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.retries.AdaptiveRetryStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 
 class AwsClientsTest {
 
     @Test
-    void defaultClientsUseTheAdaptiveRetryStrategyAndTheEndpointOverride() {
+    void clientsDoNotRetryThemselvesAndUseTheEndpointOverride() {
         try (FakeCloudFormation fake = FakeCloudFormation.start(new FakeTime());
-             CloudFormationClient cfn = fake.adaptiveClient()) {
-            var config = cfn.serviceClientConfiguration();
-            assertInstanceOf(AdaptiveRetryStrategy.class, config.overrideConfiguration().retryStrategy().orElseThrow());
+             AwsClients clients = fake.clientSet()) {
+            var config = clients.cloudFormation().serviceClientConfiguration();
+            RetryStrategy retries = config.overrideConfiguration().retryStrategy().orElseThrow();
+            assertEquals(1, retries.maxAttempts(), "the deployer's own layer is the only one that retries");
             assertEquals(fake.endpoint(), config.endpointOverride().orElseThrow());
             assertEquals("us-east-1", config.region().id());
             assertEquals(Duration.ofMillis(800), config.overrideConfiguration().apiCallAttemptTimeout().orElseThrow());

@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.moodleaws.core.deploy.fake.ChangeSetScript;
 import dev.moodleaws.core.deploy.fake.Fault;
 import dev.moodleaws.core.deploy.fake.FakeStack;
+import dev.moodleaws.core.deploy.fake.RecordingListener;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,7 @@ class DeployerFaultTest extends DeployHarness {
     void throttlingIsRetriedWithBoundedCalls() {
         fake.nextChangeSet(fiveResources());
         fake.failNext("DescribeStackEvents", Fault.throttle(), Fault.throttle(), Fault.throttle(), Fault.throttle(),
-                Fault.throttle(), Fault.throttle(), Fault.throttle());
+                Fault.throttle());
         fake.failNext("DescribeChangeSet", Fault.throttle(), Fault.throttle());
         fake.failNext("ExecuteChangeSet", Fault.throttle());
 
@@ -42,8 +44,9 @@ class DeployerFaultTest extends DeployHarness {
         int total = fake.requests().size();
         assertTrue(total <= 45, "bounded number of calls, was " + total);
         assertTrue(listener.waiting.stream().anyMatch(w -> w.contains("throttled")),
-                "our own loop backed off once the SDK's retries ran out: " + listener.waiting);
-        assertTrue(time.sleeps().contains(Duration.ofSeconds(5)));
+                "the one retry layer backed off: " + listener.waiting);
+        assertTrue(time.sleeps().containsAll(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2),
+                Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(16))), "backing off: " + time.sleeps());
     }
 
     @Test
@@ -208,5 +211,95 @@ class DeployerFaultTest extends DeployHarness {
         assertTrue(e.stackStillWorking());
         assertTrue(flagKept.get());
         assertEquals("CREATE_IN_PROGRESS", fake.stack(STACK).status());
+    }
+
+    @Test
+    void anUnreachableEndpointFailsAtOnceNamingIt() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        java.net.URI nowhere = java.net.URI.create("http://127.0.0.1:" + closedPort);
+        try (AwsClients clients = fake.clientSettings().endpointOverride(nowhere).build()) {
+            Deployer deployer = Deployer.builder(clients.cloudFormation()).listener(listener).clock(time).sleeper(time)
+                    .build();
+
+            AwsCallException e = assertThrows(AwsCallException.class, () -> deployer.deploy(options().build()));
+
+            assertTrue(e.getMessage().startsWith("Could not connect to the endpoint URL " + nowhere), e.getMessage());
+            assertEquals(0, e.httpStatus());
+            assertEquals("CloudFormation DescribeStacks", e.action());
+            assertEquals(List.of(), time.sleeps(), "no backoff: nothing listens there");
+        }
+    }
+
+    @Test
+    void aServerErrorThatOutlivesTheRetriesNamesTheCallTheStatusAndTheStackState() {
+        fake.nextChangeSet(fiveResources());
+        fake.failNext("DescribeChangeSet", Fault.serverError(), Fault.serverError(), Fault.serverError(),
+                Fault.serverError(), Fault.serverError(), Fault.serverError());
+
+        AwsCallException e = assertThrows(AwsCallException.class, () -> deployer().deploy(options().build()));
+
+        assertEquals("CloudFormation DescribeChangeSet", e.action());
+        assertEquals(500, e.httpStatus());
+        assertEquals("InternalFailure", e.errorCode());
+        assertEquals("REVIEW_IN_PROGRESS", e.stackStatus());
+        assertEquals("CloudFormation DescribeChangeSet for stack moodle-prod failed with HTTP 500 InternalFailure: "
+                + "We encountered an internal error. (after 6 attempts). Stack moodle-prod is REVIEW_IN_PROGRESS now.",
+                e.getMessage());
+        assertInstanceOf(software.amazon.awssdk.awscore.exception.AwsServiceException.class, e.getCause());
+    }
+
+    @Test
+    void retriesNeverOverrunTheTimeLimit() {
+        fake.failNext("DescribeStacks", Fault.serverError(), Fault.serverError(), Fault.serverError(),
+                Fault.serverError(), Fault.serverError());
+        Instant start = time.instant();
+
+        AwsCallException e = assertThrows(AwsCallException.class,
+                () -> deployer().deploy(options().timeout(Duration.ofSeconds(5)).build()));
+
+        assertTrue(e.getMessage().contains("not tried again: the time limit is reached"), e.getMessage());
+        assertTrue(!time.instant().isAfter(start.plusSeconds(5)), "waited until " + time.instant());
+        assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)), time.sleeps());
+    }
+
+    @Test
+    void anInterruptWhileWaitingForAnotherOperationSaysThisDeployChangedNothing() {
+        fake.existingStack(STACK, "UPDATE_COMPLETE", Map.of("Web", "AWS::AutoScaling::AutoScalingGroup"), Map.of());
+        fake.startOperation(STACK, "console-1234", 6, "UPDATE_COMPLETE", 1);
+        time.interruptAfter(1);
+
+        DeployInterruptedException e = assertThrows(DeployInterruptedException.class,
+                () -> deployer().deploy(options().build()));
+
+        assertEquals(DeployPhase.WAITING_FOR_OTHER_OPERATION, e.phase());
+        assertTrue(e.getMessage().contains("this deploy changed nothing, and that operation continues on AWS"),
+                e.getMessage());
+        assertEquals(0, fake.count("CreateChangeSet"));
+    }
+
+    @Test
+    void anInterruptAfterTheStackSettledDoesNotSayItCarriesOn() {
+        fake.nextChangeSet(fiveResources());
+        RecordingListener interrupting = new RecordingListener() {
+            @Override
+            public void phase(String stackName, DeployPhase phase) {
+                if (phase == DeployPhase.SETTLED) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        Deployer deployer = Deployer.builder(cfn).listener(interrupting).clock(time).sleeper(time).build();
+
+        DeployInterruptedException e = assertThrows(DeployInterruptedException.class,
+                () -> deployer.deploy(options().build()));
+
+        assertEquals(DeployPhase.SETTLED, e.phase());
+        assertFalse(e.stackStillWorking());
+        assertTrue(e.getMessage().contains("after the stack reached CREATE_COMPLETE; nothing runs on it now"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("continues"), e.getMessage());
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moodleaws.core.deploy.fake.FakeStack;
+import dev.moodleaws.core.deploy.fake.Fault;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,10 +35,12 @@ class DeployerUpdateTest extends DeployHarness {
 
         assertEquals("UPDATE_COMPLETE", result.status());
         assertEquals("UPDATE", fake.requests("CreateChangeSet").get(0).param("ChangeSetType"));
-        assertEquals(0, fake.count("UpdateTerminationProtection"), "protection is set once, at create");
         List<String> order = fake.requests().stream().map(r -> r.action())
-                .filter(a -> a.equals("SetStackPolicy") || a.equals("ExecuteChangeSet")).toList();
-        assertEquals(List.of("SetStackPolicy", "ExecuteChangeSet"), order);
+                .filter(a -> a.equals("SetStackPolicy") || a.equals("ExecuteChangeSet")
+                        || a.equals("UpdateTerminationProtection")).toList();
+        assertEquals(List.of("ExecuteChangeSet", "UpdateTerminationProtection", "SetStackPolicy"), order,
+                "no replacement allowed, so the policy is not loosened; protection converges after the update");
+        assertTrue(fake.stack(STACK).terminationProtection());
         assertTrue(fake.stack(STACK).resources().containsKey("Alarm"));
         assertEquals(2, listener.changes.size());
         assertEquals(Replacement.FALSE, listener.changes.get(0).replacement());
@@ -62,6 +65,65 @@ class DeployerUpdateTest extends DeployHarness {
         assertTrue(transcript.contains("parameter StableImageId: ami-0bbbbbbbbbbbbbbbb (new)"), transcript);
         assertEquals("2222222222222222222222222222222222222222", fake.requests("CreateChangeSet").get(0)
                 .param("Parameters.member.3.ParameterValue"));
+    }
+
+    @Test
+    void everyDeployConvergesProtectionEvenWithNothingToChange() {
+        fake.nextChangeSet(script().noChanges());
+
+        deployer().deploy(options().build());
+
+        assertTrue(fake.stack(STACK).terminationProtection(), "a stack that lost its protection gets it back");
+        assertTrue(StackPolicies.same(StackPolicies.protectStateful(List.of()), fake.stack(STACK).stackPolicy()));
+        assertTrue(listener.notes.contains("Termination protection enabled on " + STACK), listener.notes.toString());
+        assertTrue(listener.notes.stream().anyMatch(n -> n.startsWith("Stack policy set on " + STACK)),
+                listener.notes.toString());
+
+        fake.nextChangeSet(script().noChanges());
+        deployer().deploy(options().build());
+
+        assertEquals(1, fake.count("UpdateTerminationProtection"), "already protected: nothing to change");
+        assertEquals(1, fake.count("SetStackPolicy"), "the policy in place is the one wanted");
+        assertTrue(listener.notes.contains("Termination protection is on for " + STACK), listener.notes.toString());
+        assertTrue(listener.notes.contains("Stack policy of " + STACK + " already protects the resources that hold "
+                + "data"), listener.notes.toString());
+    }
+
+    @Test
+    void aModifyOfADataHoldingResourceWithoutAReplacementAnswerIsRefused() {
+        fake.nextChangeSet(script().modify("Db", "AWS::RDS::DBCluster", null));
+
+        ReplacementRefusedException e = assertThrows(ReplacementRefusedException.class,
+                () -> deployer().deploy(options().build()));
+
+        assertEquals(Replacement.UNKNOWN, e.refused().get(0).replacement());
+        assertTrue(e.getMessage().contains("may be REPLACED (the change set does not say whether)"), e.getMessage());
+        assertEquals(0, fake.count("ExecuteChangeSet"));
+    }
+
+    @Test
+    void aRemovedAlarmIsNotSaidToLoseData() {
+        fake.nextChangeSet(script().remove("Alarm", "AWS::CloudWatch::Alarm"));
+
+        deployer().deploy(options().build());
+
+        PlannedChange removed = listener.changes.get(0);
+        assertEquals("would be REMOVED", removed.consequence());
+        assertFalse(removed.endangersData());
+    }
+
+    @Test
+    void aRefusedExecuteDeletesItsChangeSet() {
+        fake.nextChangeSet(script().modify("Web", "AWS::AutoScaling::AutoScalingGroup", "False"));
+        fake.failNext("ExecuteChangeSet", Fault.accessDenied());
+
+        AwsCallException e = assertThrows(AwsCallException.class, () -> deployer().deploy(options().build()));
+
+        assertEquals(403, e.httpStatus());
+        assertEquals("CloudFormation ExecuteChangeSet", e.action());
+        assertEquals(1, fake.count("DeleteChangeSet"), "nothing is left behind");
+        assertEquals("CREATE_COMPLETE", e.stackStatus());
+        assertTrue(e.getMessage().endsWith("Stack " + STACK + " is CREATE_COMPLETE now."), e.getMessage());
     }
 
     @Test

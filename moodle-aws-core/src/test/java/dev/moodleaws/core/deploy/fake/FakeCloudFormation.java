@@ -25,8 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 
@@ -113,10 +111,9 @@ public final class FakeCloudFormation implements AutoCloseable {
     }
 
     /**
-     * A real SDK client on this fake, built by {@link AwsClients}: static fake credentials, us-east-1,
-     * the standard retry strategy (3 attempts) with millisecond backoff, and a short attempt timeout.
-     * The adaptive strategy the product uses would make the SDK's rate limiter wait in real time
-     * after throttling, so tests that need speed use this one; {@link #adaptiveClient()} is the other.
+     * A real SDK client on this fake, built by {@link AwsClients} as the product builds it (no SDK
+     * retries: the deployer's own layer retries, on the test's fake time), with static fake
+     * credentials, us-east-1 and a short attempt timeout.
      */
     public CloudFormationClient client() {
         return clientSet().cloudFormation();
@@ -124,19 +121,12 @@ public final class FakeCloudFormation implements AutoCloseable {
 
     /** The settings of {@link #client()}, for a client set of any region; the caller closes the set. */
     public AwsClients.Builder clientSettings() {
-        BackoffStrategy tiny = BackoffStrategy.exponentialDelay(Duration.ofMillis(1), Duration.ofMillis(5));
-        return settings(AwsRetryStrategy.standardRetryStrategy().toBuilder()
-                .backoffStrategy(tiny).throttlingBackoffStrategy(tiny).build());
+        return settings(null);
     }
 
     /** A client set made from {@link #clientSettings()}. */
     public AwsClients clientSet() {
         return clientSettings().build();
-    }
-
-    /** A client with the product's default retry strategy (adaptive), pointed at this fake. */
-    public CloudFormationClient adaptiveClient() {
-        return settings(null).build().cloudFormation();
     }
 
     private AwsClients.Builder settings(RetryStrategy retries) {
@@ -274,6 +264,10 @@ public final class FakeCloudFormation implements AutoCloseable {
                 respond(exchange, 400, error("Throttling", "Rate exceeded", "Sender"));
                 return;
             }
+            if (fault instanceof Fault.AccessDenied) {
+                respond(exchange, 403, error("AccessDenied", "User is not authorized to perform this action", "Sender"));
+                return;
+            }
             if (fault instanceof Fault.ServerError) {
                 respond(exchange, 500, error("InternalFailure", "We encountered an internal error.", "Receiver"));
                 return;
@@ -359,6 +353,7 @@ public final class FakeCloudFormation implements AutoCloseable {
             case "DeleteStack" -> deleteStack(p);
             case "UpdateTerminationProtection" -> updateTerminationProtection(p);
             case "SetStackPolicy" -> setStackPolicy(p);
+            case "GetStackPolicy" -> getStackPolicy(p);
             case "ContinueUpdateRollback" -> continueUpdateRollback(p);
             default -> throw new QueryError(400, "InvalidAction", "The action " + action + " is not valid");
         };
@@ -713,6 +708,14 @@ public final class FakeCloudFormation implements AutoCloseable {
         stack.stackPolicy = p.get("StackPolicyBody");
         return new QueryXml().openRoot("SetStackPolicyResponse").open("ResponseMetadata")
                 .element("RequestId", UUID.randomUUID()).close("ResponseMetadata").close("SetStackPolicyResponse")
+                .toString();
+    }
+
+    private String getStackPolicy(Map<String, String> p) {
+        FakeStack stack = findStack(p.get("StackName"));
+        return new QueryXml().openRoot("GetStackPolicyResponse").open("GetStackPolicyResult")
+                .element("StackPolicyBody", stack.stackPolicy).close("GetStackPolicyResult").open("ResponseMetadata")
+                .element("RequestId", UUID.randomUUID()).close("ResponseMetadata").close("GetStackPolicyResponse")
                 .toString();
     }
 

@@ -13,6 +13,10 @@ public sealed interface Fault {
     record Throttle() implements Fault {
     }
 
+    /** 403 AccessDenied. */
+    record AccessDenied() implements Fault {
+    }
+
     /** 500 InternalFailure. */
     record ServerError() implements Fault {
     }
@@ -35,6 +39,10 @@ public sealed interface Fault {
 
     static Fault throttle() {
         return new Throttle();
+    }
+
+    static Fault accessDenied() {
+        return new AccessDenied();
     }
 
     static Fault serverError() {

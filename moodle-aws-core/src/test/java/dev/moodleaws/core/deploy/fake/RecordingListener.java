@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Records what a user was told: the printed lines and the typed callbacks. */
-public final class RecordingListener implements DeployListener {
+public class RecordingListener implements DeployListener {
 
     /** A stack event with the progress figures that came with it. */
     public record Progress(StackEventView event, int done, int total, Duration elapsed) {
