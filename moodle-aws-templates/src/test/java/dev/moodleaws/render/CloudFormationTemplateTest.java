@@ -441,7 +441,7 @@ class CloudFormationTemplateTest {
             assertTrue(text.contains("\nSIGNALLED='" + node[1] + "'\ntrap boot_exit EXIT\n"), node[0]);
             assertEquals(1, text.split("signal-resource", -1).length - 1, "one signal command: " + node[0]);
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("shellcheck"), "shellcheck is not installed");
+        dev.moodleaws.render.instance.Tools.assumeInstalled("shellcheck");
         for (String lt : List.of(LogicalIds.WEB_LAUNCH_TEMPLATE, LogicalIds.STABLE_LAUNCH_TEMPLATE)) {
             String script = userDataText(t, lt).replaceAll("<[^>\n]*>", "value");
             Process p = new ProcessBuilder("shellcheck", "-s", "bash", "-").redirectErrorStream(true).start();
@@ -450,11 +450,6 @@ class CloudFormationTemplateTest {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(0, p.waitFor(), lt + ":\n" + out);
         }
-    }
-
-    private static boolean onPath(String command) {
-        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-                .anyMatch(dir -> java.nio.file.Files.isExecutable(java.nio.file.Path.of(dir, command)));
     }
 
     @Test

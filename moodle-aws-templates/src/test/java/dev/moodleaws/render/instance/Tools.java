@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the real tools the rendered files are checked with. */
-final class Tools {
+public final class Tools {
     private Tools() {
     }
 
@@ -19,7 +19,7 @@ final class Tools {
     record Result(int exit, String out) {
     }
 
-    static boolean available(String tool) {
+    public static boolean available(String tool) {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, tool))) {
                 return true;
@@ -28,8 +28,16 @@ final class Tools {
         return false;
     }
 
-    static void assumeInstalled(String tool) {
-        assumeTrue(available(tool), tool + " is not installed: skipping the checks that run it (CI installs it)");
+    /**
+     * Skips the calling test when the tool is missing on a developer's machine; fails it in CI
+     * ({@code CI=true}), where a missing tool would hide the checks it runs.
+     */
+    public static void assumeInstalled(String tool) {
+        boolean present = available(tool);
+        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new AssertionError(tool + " is not installed, and CI=true requires it (.ci/run installs it)");
+        }
+        assumeTrue(present, tool + " is not installed: skipping the checks that run it (CI installs it)");
     }
 
     static Result run(List<String> command, Map<String, String> env, Path dir) {
