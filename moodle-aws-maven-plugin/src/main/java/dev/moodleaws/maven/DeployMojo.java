@@ -1,6 +1,7 @@
 package dev.moodleaws.maven;
 
 import dev.moodleaws.DeployRequest;
+import dev.moodleaws.MoodleAws;
 import dev.moodleaws.core.deploy.DeployListener;
 import dev.moodleaws.core.deploy.DeployPhase;
 import dev.moodleaws.core.deploy.DeployOptions;
@@ -112,7 +113,7 @@ public class DeployMojo extends AbstractAwsMojo {
                 removeShutdownHook(onStop);
             }
         }
-        String site = result.outputs().get("SiteUrl");
+        String site = result.outputs().get(MoodleAws.SITE_URL_OUTPUT);
         getLog().info("moodle-aws: stack " + stack + " is " + result.status()
                 + (result.noChanges() ? " (nothing to change)" : "")
                 + (site == null ? "." : "; the site is at " + site));

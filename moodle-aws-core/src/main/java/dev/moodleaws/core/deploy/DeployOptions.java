@@ -34,13 +34,17 @@ import java.util.regex.Pattern;
  * @param waitForBusyStack      wait for another operation on the stack to finish instead of refusing
  * @param continueUpdateRollback continue a rollback stuck in UPDATE_ROLLBACK_FAILED
  * @param resourcesToSkip       logical IDs to skip when continuing that rollback
+ * @param dataHoldingTypes      resource types whose replacement or removal loses data, each with what is
+ *                              lost; by default {@link StatefulResources#GENERIC}
+ * @param leadingOutputs        stack outputs to list first in the result (for example the site's URL)
  */
 public record DeployOptions(String stackName, String templateBody, Map<String, String> parameters,
                             Map<String, String> tags, Set<String> capabilities, Set<String> allowedReplacements,
                             String templateBucket, String templatePrefix, Optional<Duration> timeout,
                             RollbackCompleteChoice onRollbackComplete, boolean terminationProtection,
                             boolean protectStatefulResources, String stackPolicyBody, String clientTokenPrefix,
-                            boolean waitForBusyStack, boolean continueUpdateRollback, List<String> resourcesToSkip) {
+                            boolean waitForBusyStack, boolean continueUpdateRollback, List<String> resourcesToSkip,
+                            Map<String, String> dataHoldingTypes, List<String> leadingOutputs) {
 
     private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z][-A-Za-z0-9]{0,127}");
     private static final Pattern TOKEN_PREFIX = Pattern.compile("[A-Za-z][-A-Za-z0-9]{0,60}");
@@ -72,6 +76,8 @@ public record DeployOptions(String stackName, String templateBody, Map<String, S
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(onRollbackComplete, "onRollbackComplete");
         resourcesToSkip = List.copyOf(resourcesToSkip);
+        dataHoldingTypes = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(dataHoldingTypes));
+        leadingOutputs = List.copyOf(leadingOutputs);
     }
 
     /** Starts options for a stack and its template. */
@@ -97,6 +103,8 @@ public record DeployOptions(String stackName, String templateBody, Map<String, S
         b.waitForBusyStack = waitForBusyStack;
         b.continueUpdateRollback = continueUpdateRollback;
         b.resourcesToSkip = resourcesToSkip;
+        b.dataHoldingTypes = dataHoldingTypes;
+        b.leadingOutputs = leadingOutputs;
         return b;
     }
 
@@ -127,6 +135,8 @@ public record DeployOptions(String stackName, String templateBody, Map<String, S
         private boolean waitForBusyStack = true;
         private boolean continueUpdateRollback;
         private List<String> resourcesToSkip = List.of();
+        private Map<String, String> dataHoldingTypes = StatefulResources.GENERIC;
+        private List<String> leadingOutputs = List.of();
 
         private Builder(String stackName, String templateBody) {
             this.stackName = stackName;
@@ -215,11 +225,23 @@ public record DeployOptions(String stackName, String templateBody, Map<String, S
             return this;
         }
 
+        /** The resource types that hold data, each with what a user loses when it is replaced or removed. */
+        public Builder dataHoldingTypes(Map<String, String> typesAndWhatIsLost) {
+            this.dataHoldingTypes = Map.copyOf(typesAndWhatIsLost);
+            return this;
+        }
+
+        /** Stack outputs to list first in the result, in this order; the rest follow in template order. */
+        public Builder leadingOutputs(String... names) {
+            this.leadingOutputs = List.of(names);
+            return this;
+        }
+
         public DeployOptions build() {
             return new DeployOptions(stackName, templateBody, parameters, tags, capabilities, allowedReplacements,
                     templateBucket, templatePrefix, Optional.ofNullable(timeout), onRollbackComplete,
                     terminationProtection, protectStatefulResources, stackPolicyBody, clientTokenPrefix,
-                    waitForBusyStack, continueUpdateRollback, resourcesToSkip);
+                    waitForBusyStack, continueUpdateRollback, resourcesToSkip, dataHoldingTypes, leadingOutputs);
         }
     }
 }

@@ -414,7 +414,7 @@ public final class Deployer {
             while (true) {
                 for (Change change : page.changes()) {
                     if (change.resourceChange() != null) {
-                        PlannedChange planned = toPlanned(change.resourceChange());
+                        PlannedChange planned = toPlanned(change.resourceChange(), o.dataHoldingTypes());
                         changes.add(planned);
                         listener.change(planned);
                     }
@@ -461,7 +461,7 @@ public final class Deployer {
             if (o.stackPolicyBody() != null) {
                 return o.stackPolicyBody();
             }
-            return o.protectStatefulResources() ? StackPolicies.protectStateful(allowedNow) : null;
+            return o.protectStatefulResources() ? StackPolicies.protectStateful(allowedNow, o.dataHoldingTypes().keySet()) : null;
         }
 
         private DeployResult finish(Stack s, boolean noChanges) {
@@ -470,7 +470,7 @@ public final class Deployer {
                 outputs.put(output.outputKey(), output.outputValue());
             }
             DeployResult result = new DeployResult(stack, s.stackStatusAsString(), noChanges,
-                    OutputOrder.order(outputs, o.templateBody()), Duration.between(start, clock.instant()),
+                    OutputOrder.order(outputs, o.templateBody(), o.leadingOutputs()), Duration.between(start, clock.instant()),
                     calls.count());
             listener.finished(result);
             return result;
@@ -584,7 +584,7 @@ public final class Deployer {
         return reason.contains("didn't contain changes") || reason.contains("No updates are to be performed");
     }
 
-    private static PlannedChange toPlanned(ResourceChange rc) {
+    private static PlannedChange toPlanned(ResourceChange rc, Map<String, String> dataHoldingTypes) {
         List<String> details = new ArrayList<>();
         for (ResourceChangeDetail d : rc.details()) {
             StringBuilder line = new StringBuilder();
@@ -611,7 +611,7 @@ public final class Deployer {
         ChangeAction action = ChangeAction.of(rc.actionAsString());
         return new PlannedChange(action, rc.logicalResourceId(),
                 rc.physicalResourceId(), rc.resourceType(), Replacement.of(action, rc.replacementAsString()),
-                StatefulResources.isStateful(rc.resourceType()), rc.scopeAsStrings(), details);
+                rc.resourceType() == null ? null : dataHoldingTypes.get(rc.resourceType()), rc.scopeAsStrings(), details);
     }
 
     /** Builds a {@link Deployer}. */

@@ -13,18 +13,18 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
-/** Orders stack outputs: SiteUrl first, then as the template declares them, then the rest by name. */
+/** Orders stack outputs: the caller's leading ones first, then as the template declares them, then the rest by name. */
 final class OutputOrder {
-
-    static final String SITE_URL = "SiteUrl";
 
     private OutputOrder() {
     }
 
-    static Map<String, String> order(Map<String, String> outputs, String templateBody) {
+    static Map<String, String> order(Map<String, String> outputs, String templateBody, List<String> leading) {
         Map<String, String> ordered = new LinkedHashMap<>();
-        if (outputs.containsKey(SITE_URL)) {
-            ordered.put(SITE_URL, outputs.get(SITE_URL));
+        for (String key : leading) {
+            if (outputs.containsKey(key)) {
+                ordered.put(key, outputs.get(key));
+            }
         }
         for (String key : declaredOutputs(templateBody)) {
             if (outputs.containsKey(key)) {

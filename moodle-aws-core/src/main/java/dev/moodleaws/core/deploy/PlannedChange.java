@@ -11,12 +11,13 @@ import java.util.Objects;
  * @param physicalId  the existing resource's physical ID, or null for an addition
  * @param type        the resource type, e.g. {@code AWS::RDS::DBCluster}
  * @param replacement whether the resource will be replaced
- * @param stateful    whether the resource holds data (see {@link StatefulResources})
+ * @param dataHeld    what is lost when the resource is destroyed, or null when it holds no data
+ *                    (see {@link DeployOptions#dataHoldingTypes()})
  * @param scope       what part changes (Properties, Tags, Metadata, ...)
  * @param details     one readable line per changed attribute
  */
 public record PlannedChange(ChangeAction action, String logicalId, String physicalId, String type,
-                            Replacement replacement, boolean stateful, List<String> scope,
+                            Replacement replacement, String dataHeld, List<String> scope,
                             List<String> details) {
 
     public PlannedChange {
@@ -24,6 +25,11 @@ public record PlannedChange(ChangeAction action, String logicalId, String physic
         Objects.requireNonNull(logicalId, "logicalId");
         scope = List.copyOf(scope);
         details = List.copyOf(details);
+    }
+
+    /** Whether the resource holds data. */
+    public boolean stateful() {
+        return dataHeld != null;
     }
 
     /** Whether the change destroys the resource (removal, or a replacement that may happen). */
@@ -36,13 +42,13 @@ public record PlannedChange(ChangeAction action, String logicalId, String physic
 
     /** Whether this change loses data unless the user allowed it: a stateful resource destroyed. */
     public boolean endangersData() {
-        return stateful && destroysResource();
+        return stateful() && destroysResource();
     }
 
     /** A short phrase: "would be REMOVED", "would be REPLACED", "may be replaced (Conditional)". */
     public String consequence() {
         if (action == ChangeAction.REMOVE) {
-            return stateful ? "would be REMOVED (its data deleted unless its DeletionPolicy retains it)"
+            return stateful() ? "would be REMOVED (its data deleted unless its DeletionPolicy retains it)"
                     : "would be REMOVED";
         }
         if (replacement == Replacement.TRUE) {

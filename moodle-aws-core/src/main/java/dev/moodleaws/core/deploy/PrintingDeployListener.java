@@ -31,7 +31,7 @@ public final class PrintingDeployListener implements DeployListener {
                 .append(change.logicalId()).append(" (").append(change.type()).append(") ")
                 .append(change.consequence());
         if (change.stateful()) {
-            line.append(" [holds data: ").append(StatefulResources.whatIsLost(change.type())).append(']');
+            line.append(" [holds data: ").append(change.dataHeld()).append(']');
         }
         out.accept(line.toString());
         change.details().forEach(d -> out.accept("      " + d));

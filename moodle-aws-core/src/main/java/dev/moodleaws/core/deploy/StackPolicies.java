@@ -32,7 +32,7 @@ final class StackPolicies {
     }
 
     /** The policy denying replacement and deletion of stateful resources, except the allowed IDs. */
-    public static String protectStateful(Collection<String> allowedLogicalIds) {
+    public static String protectStateful(Collection<String> allowedLogicalIds, Collection<String> dataHoldingTypes) {
         ObjectNode policy = JSON.createObjectNode();
         ArrayNode statements = policy.putArray("Statement");
 
@@ -53,7 +53,7 @@ final class StackPolicies {
             new TreeSet<>(allowedLogicalIds).forEach(id -> notResource.add("LogicalResourceId/" + id));
         }
         ArrayNode types = deny.putObject("Condition").putObject("StringEquals").putArray("ResourceType");
-        StatefulResources.types().forEach(types::add);
+        new TreeSet<>(dataHoldingTypes).forEach(types::add);
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(policy);
         } catch (JsonProcessingException e) {

@@ -55,6 +55,7 @@ abstract class DeployHarness {
 
     static DeployOptions.Builder options() {
         return DeployOptions.builder(STACK, TEMPLATE).parameter("Domain", "moodle.example.org")
-                .parameter("DbClass", "db.r6g.large").tag("app", "moodle").capabilities("CAPABILITY_NAMED_IAM");
+                .parameter("DbClass", "db.r6g.large").tag("app", "moodle").capabilities("CAPABILITY_NAMED_IAM")
+                .leadingOutputs("SiteUrl");
     }
 }

@@ -74,7 +74,7 @@ class DeployerUpdateTest extends DeployHarness {
         deployer().deploy(options().build());
 
         assertTrue(fake.stack(STACK).terminationProtection(), "a stack that lost its protection gets it back");
-        assertTrue(StackPolicies.same(StackPolicies.protectStateful(List.of()), fake.stack(STACK).stackPolicy()));
+        assertTrue(StackPolicies.same(StackPolicies.protectStateful(List.of(), StatefulResources.GENERIC.keySet()), fake.stack(STACK).stackPolicy()));
         assertTrue(listener.notes.contains("Termination protection enabled on " + STACK), listener.notes.toString());
         assertTrue(listener.notes.stream().anyMatch(n -> n.startsWith("Stack policy set on " + STACK)),
                 listener.notes.toString());
@@ -181,7 +181,7 @@ class DeployerUpdateTest extends DeployHarness {
         assertEquals(RESOURCES, fake.stack(STACK).resources());
         assertEquals(3, listener.refused.size());
         assertTrue(listener.transcript().contains("REFUSED: 3 resource(s)"));
-        assertTrue(listener.transcript().contains("[holds data: the Moodle database]"));
+        assertTrue(listener.transcript().contains("[holds data: a database cluster and its data]"));
     }
 
     @Test

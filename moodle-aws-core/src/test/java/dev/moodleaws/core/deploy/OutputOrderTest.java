@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class OutputOrderTest {
 
     @Test
-    void siteUrlFirstThenTemplateOrderThenTheRestByName() {
+    void theCallersLeadingOutputsFirstThenTemplateOrderThenTheRestByName() {
         String template = """
                 Outputs:
                   Zeta: {Value: !Ref A}
@@ -19,7 +19,9 @@ class OutputOrderTest {
         Map<String, String> outputs = Map.of("Alpha", "a", "Zeta", "z", "SiteUrl", "s", "Extra", "e");
 
         assertEquals(List.of("SiteUrl", "Zeta", "Alpha", "Extra"),
-                List.copyOf(OutputOrder.order(outputs, template).keySet()));
+                List.copyOf(OutputOrder.order(outputs, template, List.of("SiteUrl")).keySet()));
+        assertEquals(List.of("Zeta", "SiteUrl", "Alpha", "Extra"),
+                List.copyOf(OutputOrder.order(outputs, template, List.of()).keySet()), "no leading outputs asked for");
     }
 
     @Test

@@ -16,7 +16,7 @@ class StackPoliciesTest {
 
     @Test
     void deniesReplaceAndDeleteOnEveryStatefulTypeAndAllowsTheRest() throws Exception {
-        JsonNode statements = json.readTree(StackPolicies.protectStateful(List.of())).get("Statement");
+        JsonNode statements = json.readTree(StackPolicies.protectStateful(List.of(), StatefulResources.GENERIC.keySet())).get("Statement");
 
         assertEquals("Allow", statements.get(0).get("Effect").asText());
         assertEquals("Update:*", statements.get(0).get("Action").asText());
@@ -31,8 +31,17 @@ class StackPoliciesTest {
     }
 
     @Test
+    void theTypesComeFromTheCaller() throws Exception {
+        JsonNode deny = json.readTree(StackPolicies.protectStateful(List.of(), List.of("Custom::Store")))
+                .get("Statement").get(1);
+
+        assertEquals(List.of("Custom::Store"), texts(deny.get("Condition").get("StringEquals").get("ResourceType")));
+    }
+
+    @Test
     void allowedLogicalIdsAreLeftOutOfTheDeny() throws Exception {
-        JsonNode deny = json.readTree(StackPolicies.protectStateful(List.of("Files", "Db"))).get("Statement").get(1);
+        JsonNode deny = json.readTree(StackPolicies.protectStateful(List.of("Files", "Db"),
+                StatefulResources.GENERIC.keySet())).get("Statement").get(1);
 
         assertFalse(deny.has("Resource"));
         assertEquals(List.of("LogicalResourceId/Db", "LogicalResourceId/Files"), texts(deny.get("NotResource")));
@@ -41,11 +50,11 @@ class StackPoliciesTest {
     @Test
     void conditionalReplacementOfAStatefulResourceEndangersData() {
         PlannedChange conditional = new PlannedChange(ChangeAction.MODIFY, "Db", "db-1", "AWS::RDS::DBCluster",
-                Replacement.CONDITIONAL, true, List.of(), List.of());
+                Replacement.CONDITIONAL, "a database", List.of(), List.of());
         PlannedChange inPlace = new PlannedChange(ChangeAction.MODIFY, "Db", "db-1", "AWS::RDS::DBCluster",
-                Replacement.FALSE, true, List.of(), List.of());
+                Replacement.FALSE, "a database", List.of(), List.of());
         PlannedChange statelessReplaced = new PlannedChange(ChangeAction.MODIFY, "Web", "asg", "AWS::AutoScaling::"
-                + "AutoScalingGroup", Replacement.TRUE, false, List.of(), List.of());
+                + "AutoScalingGroup", Replacement.TRUE, null, List.of(), List.of());
 
         assertTrue(conditional.endangersData());
         assertFalse(inPlace.endangersData());
