@@ -22,7 +22,9 @@ import dev.moodleaws.core.report.Tool;
 import dev.moodleaws.core.resolve.AwsSourceLookup;
 import dev.moodleaws.core.resolve.SourceLookup;
 import dev.moodleaws.core.resolve.SourceLookupException;
+import dev.moodleaws.core.validate.ArtifactRule;
 import dev.moodleaws.core.validate.Finding;
+import dev.moodleaws.core.validate.ModelRule;
 import dev.moodleaws.core.validate.Report;
 import dev.moodleaws.core.validate.RuleCatalog;
 import dev.moodleaws.core.validate.Severity;
@@ -81,6 +83,18 @@ import java.util.Objects;
  */
 public final class MoodleAws implements AutoCloseable {
 
+    /** The stack output holding the site's address, listed first after a deploy. */
+    public static final String SITE_URL_OUTPUT = "SiteUrl";
+
+    /** The resource types of a Moodle stack that hold data, with what a site loses when one is replaced. */
+    public static final Map<String, String> DATA_HOLDING_TYPES = Map.of(
+            "AWS::RDS::DBCluster", "the Moodle database",
+            "AWS::RDS::DBInstance", "the Moodle database (or an Aurora member)",
+            "AWS::EFS::FileSystem", "moodledata (uploaded files)",
+            "AWS::ElastiCache::ReplicationGroup", "the sessions of every logged-in user",
+            "AWS::SecretsManager::Secret", "the database and Redis credentials",
+            "AWS::KMS::Key", "the key that decrypts the data and its snapshots");
+
     private final PropertySource properties;
     private final Validator validator;
     private final Path templateOverrides;
@@ -96,7 +110,9 @@ public final class MoodleAws implements AutoCloseable {
 
     private MoodleAws(Builder b) {
         this.properties = b.properties;
-        this.validator = Validator.standard();
+        this.validator = b.modelRules.isEmpty() && b.artifactRules.isEmpty() ? Validator.standard()
+                : Validator.standardWith(b.modelRules, b.artifactRules);
+        checkDistinctIds(validator.catalog());
         this.templateOverrides = b.templateOverrides;
         if (templateOverrides != null && !Files.isDirectory(templateOverrides)) {
             throw new TemplateOverridesException(templateOverrides,
@@ -116,6 +132,15 @@ public final class MoodleAws implements AutoCloseable {
             renderer = new Renderer(engine(templateOverrides), validator);
         }
         return renderer;
+    }
+
+    private static void checkDistinctIds(RuleCatalog catalog) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (var rule : catalog.rules()) {
+            if (!seen.add(rule.id())) {
+                throw new IllegalArgumentException("two rules have the ID " + rule.id() + "; give the added rule another");
+            }
+        }
     }
 
     private static TemplateEngine engine(Path overrides) {
@@ -321,7 +346,9 @@ public final class MoodleAws implements AutoCloseable {
         String template = rendered.bundle().content(Bundle.TEMPLATE);
         return DeployOptions.builder(stackName, template)
                 .tags(deployment.tags())
-                .capabilities(StackCapabilities.of(template).toArray(String[]::new));
+                .capabilities(StackCapabilities.of(template).toArray(String[]::new))
+                .dataHoldingTypes(DATA_HOLDING_TYPES)
+                .leadingOutputs(SITE_URL_OUTPUT);
     }
 
     /**
@@ -440,6 +467,8 @@ public final class MoodleAws implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
         private SourceLookup sourceLookup;
+        private final java.util.List<ModelRule> modelRules = new java.util.ArrayList<>();
+        private final java.util.List<ArtifactRule> artifactRules = new java.util.ArrayList<>();
 
         private Builder() {
         }
@@ -465,6 +494,30 @@ public final class MoodleAws implements AutoCloseable {
          */
         public Builder properties(PropertySource source) {
             this.properties = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
+         * A rule of your own on the deployment, applied after the built-in ones by {@code validate} and
+         * {@code render}, listed by {@code rules()}, and suppressible like any other. A rule that throws
+         * becomes a RULE-001 error finding; the other rules still run.
+         *
+         * @param rule the rule, with an ID no built-in rule has
+         * @return this builder
+         */
+        public Builder rule(ModelRule rule) {
+            modelRules.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * A rule of your own on the rendered files, applied after the built-in ones by {@code render}.
+         *
+         * @param rule the rule, with an ID no built-in rule has
+         * @return this builder
+         */
+        public Builder artifactRule(ArtifactRule rule) {
+            artifactRules.add(Objects.requireNonNull(rule, "rule"));
             return this;
         }
 
@@ -532,6 +585,7 @@ public final class MoodleAws implements AutoCloseable {
          *
          * @return a new instance
          * @throws TemplateOverridesException when the template override folder does not exist
+         * @throws IllegalArgumentException    when an added rule has the ID of another rule
          */
         public MoodleAws build() {
             return new MoodleAws(this);

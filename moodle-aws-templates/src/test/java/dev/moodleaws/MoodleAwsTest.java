@@ -22,6 +22,8 @@ import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.model.Location;
 import dev.moodleaws.core.report.JsonReport;
 import dev.moodleaws.core.validate.Finding;
+import dev.moodleaws.core.validate.Findings;
+import dev.moodleaws.core.validate.ModelRule;
 import dev.moodleaws.core.validate.Report;
 import dev.moodleaws.core.validate.RuleInfo;
 import dev.moodleaws.core.validate.RuleSource;
@@ -250,5 +252,48 @@ class MoodleAwsTest {
             assertTrue(planned.getMessage().contains("1 error"), planned.getMessage());
             assertEquals(0, neverUsed.clientCount());
         }
+    }
+
+    @Test
+    void anEmbedderAddsItsOwnRuleThroughTheEntryPoint() throws Exception {
+        RuleInfo info = new RuleInfo("ACME-001", Severity.WARNING, "Sites of ACME are named acme-*",
+                "Rename the site.", RuleSource.MOODLE_AWS, "");
+        ModelRule acme = new ModelRule() {
+            @Override
+            public RuleInfo info() {
+                return info;
+            }
+
+            @Override
+            public void check(Deployment deployment, Findings out) {
+                if (!deployment.name().startsWith("acme-")) {
+                    out.at("name", "site " + deployment.name() + " is not named acme-*");
+                }
+            }
+        };
+        try (MoodleAws moodleAws = MoodleAws.builder().rule(acme)
+                .properties(PropertySource.of(Map.of("site", "campus", "domain", "learn.example.org"))).build()) {
+            Deployment site = moodleAws.read("moodle-aws.yaml", TEMPLATE);
+
+            Report report = moodleAws.validate(site);
+
+            assertTrue(moodleAws.rules().contains("ACME-001"));
+            Finding finding = report.findings().stream().filter(f -> f.rule().id().equals("ACME-001")).findFirst()
+                    .orElseThrow();
+            assertEquals("site campus is not named acme-*", finding.message());
+            assertEquals(1, finding.where().orElseThrow().line(), "located like any finding");
+            assertEquals(report.findings().size(), moodleAws.render(site).modelReport().findings().size(),
+                    "render applies the same rules");
+        }
+        assertThrows(IllegalArgumentException.class, () -> MoodleAws.builder().rule(new ModelRule() {
+            @Override
+            public RuleInfo info() {
+                return MOODLE_AWS.rules().rules().get(0);
+            }
+
+            @Override
+            public void check(Deployment deployment, Findings out) {
+            }
+        }).build(), "an ID the catalog has already is refused");
     }
 }

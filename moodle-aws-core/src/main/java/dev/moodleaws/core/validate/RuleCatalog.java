@@ -33,9 +33,17 @@ public final class RuleCatalog {
             "Write in `reason` why the finding is acceptable for this site.",
             RuleSource.MOODLE_AWS, "Suppressions");
 
+    /** A rule failed with an exception instead of finishing: a defect of that rule, not of the site. */
+    public static final RuleInfo RULE_FAILED = new RuleInfo("RULE-001", Severity.ERROR,
+            "Every rule runs to its end",
+            "Report the defect of the named rule with the message; the other rules still ran. A rule added by an "
+                    + "embedding program is that program's to fix.",
+            RuleSource.MOODLE_AWS, "Validator");
+
     private static final Map<String, String> GROUP_NAMES = Map.ofEntries(
             Map.entry("AWS", "What AWS offers"),
-            Map.entry("SUPP", "Suppressions"));
+            Map.entry("SUPP", "Suppressions"),
+            Map.entry("RULE", "Validator"));
 
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byId;
@@ -64,9 +72,9 @@ public final class RuleCatalog {
         return new RuleCatalog(all);
     }
 
-    /** The rules the validator applies to the descriptor's suppressions. */
+    /** The rules the validator applies to the descriptor's suppressions and to the rules themselves. */
     public static List<RuleInfo> suppressionRules() {
-        return List.of(UNKNOWN_RULE, UNUSED_SUPPRESSION, MISSING_REASON);
+        return List.of(UNKNOWN_RULE, UNUSED_SUPPRESSION, MISSING_REASON, RULE_FAILED);
     }
 
     /** Every rule, in catalog order. */

@@ -41,6 +41,15 @@ public final class Validator {
         return new Validator(ModelRules.all(), ArtifactRules.all());
     }
 
+    /** The full catalog plus rules of an embedding program, applied after the built-in ones. */
+    public static Validator standardWith(List<ModelRule> extraModelRules, List<ArtifactRule> extraArtifactRules) {
+        List<ModelRule> model = new ArrayList<>(ModelRules.all());
+        model.addAll(extraModelRules);
+        List<ArtifactRule> artifact = new ArrayList<>(ArtifactRules.all());
+        artifact.addAll(extraArtifactRules);
+        return new Validator(model, artifact);
+    }
+
     /** The rules this validator applies, including those on suppressions. */
     public RuleCatalog catalog() {
         return catalog;
@@ -51,8 +60,12 @@ public final class Validator {
         List<Finding> found = new ArrayList<>();
         for (ModelRule rule : modelRules) {
             Findings out = new Findings(rule.info(), deployment.sourceMap());
-            rule.check(deployment, out);
-            found.addAll(out.list());
+            try {
+                rule.check(deployment, out);
+                found.addAll(out.list());
+            } catch (RuntimeException | StackOverflowError e) {
+                found.add(ruleFailed(rule.info(), e, deployment));
+            }
         }
         List<Finding> result = suppress(found, deployment, modelRuleIds);
         result.addAll(invalidSuppressions(deployment));
@@ -64,10 +77,22 @@ public final class Validator {
         List<Finding> found = new ArrayList<>();
         for (ArtifactRule rule : artifactRules) {
             Findings out = new Findings(rule.info(), deployment.sourceMap());
-            rule.check(deployment, bundle, out);
-            found.addAll(out.list());
+            try {
+                rule.check(deployment, bundle, out);
+                found.addAll(out.list());
+            } catch (RuntimeException | StackOverflowError e) {
+                found.add(ruleFailed(rule.info(), e, deployment));
+            }
         }
         return new Report(suppress(found, deployment, artifactRuleIds));
+    }
+
+    /** The finding that says a rule failed: which rule, and the exception; it cannot be suppressed. */
+    private static Finding ruleFailed(RuleInfo rule, Throwable e, Deployment deployment) {
+        Findings failed = new Findings(RuleCatalog.RULE_FAILED, deployment.sourceMap());
+        failed.at("", "rule " + rule.id() + " (" + rule.title() + ") failed and checked nothing: "
+                + e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        return failed.list().get(0);
     }
 
     /**

@@ -167,6 +167,6 @@ class ValidatorSuppressionTest {
     @Test
     void theCatalogOfAValidatorHoldsItsRulesAndTheSuppressionRules() {
         List<String> ids = validator.catalog().rules().stream().map(RuleInfo::id).toList();
-        assertEquals(List.of("TDB-004", "TWEB-003", "TCFN-001", "SUPP-001", "SUPP-002", "SUPP-003"), ids);
+        assertEquals(List.of("TDB-004", "TWEB-003", "TCFN-001", "SUPP-001", "SUPP-002", "SUPP-003", "RULE-001"), ids);
     }
 }
