@@ -453,7 +453,7 @@ public final class MoodleAws implements AutoCloseable {
             throw new IllegalStateException("this MoodleAws is closed");
         }
         if (ownedClients == null) {
-            ownedClients = clientSettings.build();
+            ownedClients = (clientSettings == null ? AwsClients.builder() : clientSettings).build();
         }
         return ownedClients;
     }
@@ -463,7 +463,7 @@ public final class MoodleAws implements AutoCloseable {
         private Path templateOverrides;
         private PropertySource properties = PropertySource.none();
         private AwsClients sharedClients;
-        private AwsClients.Builder clientSettings = AwsClients.builder();
+        private AwsClients.Builder clientSettings;
         private Clock clock = Clock.systemUTC();
         private Sleeper sleeper = Sleeper.system();
         private SourceLookup sourceLookup;

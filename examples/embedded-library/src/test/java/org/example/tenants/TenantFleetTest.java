@@ -2,6 +2,7 @@ package org.example.tenants;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moodleaws.MoodleAws;
@@ -105,5 +106,12 @@ class TenantFleetTest {
                 Files.delete(p);
             }
         }
+    }
+
+    @Test
+    void renderingNeedsNoAwsSdkOnTheClassPath() {
+        assertThrows(ClassNotFoundException.class,
+                () -> Class.forName("software.amazon.awssdk.services.cloudformation.CloudFormationClient"),
+                "only plan and deploy need the AWS SDK; this program renders without it");
     }
 }
