@@ -53,7 +53,7 @@ class DeployerFaultTest extends DeployHarness {
     void serverErrorsAndDroppedConnectionsAreRetried() {
         fake.nextChangeSet(fiveResources());
         fake.failNext("CreateChangeSet", Fault.dropAfter());
-        fake.failNext("DescribeChangeSet", Fault.serverError(), Fault.slow(Duration.ofMillis(1200)));
+        fake.failNext("DescribeChangeSet", Fault.serverError(), Fault.hang());
         fake.failNext("ExecuteChangeSet", Fault.dropAfter());
         fake.failNext("DescribeStackEvents", Fault.serverError(), Fault.dropBefore(), Fault.serverError());
         fake.failNext("DescribeStacks", Fault.dropBefore());
@@ -189,7 +189,8 @@ class DeployerFaultTest extends DeployHarness {
     @Test
     void interruptDuringAnAwsCallStopsTheDeployAndKeepsTheFlag() throws Exception {
         fake.nextChangeSet(fiveResources());
-        fake.failNext("DescribeStackEvents", Fault.pass(), Fault.slow(Duration.ofMillis(600)));
+        java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
+        fake.failNext("DescribeStackEvents", Fault.pass(), Fault.hang(waiting));
         java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicBoolean flagKept = new java.util.concurrent.atomic.AtomicBoolean();
         Thread worker = new Thread(() -> {
@@ -201,11 +202,9 @@ class DeployerFaultTest extends DeployHarness {
             }
         });
         worker.start();
-        while (fake.count("DescribeStackEvents") < 2 && worker.isAlive()) {
-            Thread.sleep(5);
-        }
+        waiting.await();
         worker.interrupt();
-        worker.join(10_000);
+        worker.join();
 
         DeployInterruptedException e = assertInstanceOf(DeployInterruptedException.class, thrown.get());
         assertTrue(e.stackStillWorking());

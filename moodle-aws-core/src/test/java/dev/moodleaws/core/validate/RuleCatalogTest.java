@@ -26,12 +26,37 @@ class RuleCatalogTest {
     }
 
     @Test
-    void theStandardCatalogListsModelThenArtifactThenSuppressionRules() {
-        List<RuleInfo> expected = new java.util.ArrayList<>();
-        ModelRules.all().forEach(r -> expected.add(r.info()));
-        ArtifactRules.all().forEach(r -> expected.add(r.info()));
-        expected.addAll(RuleCatalog.suppressionRules());
-        assertEquals(expected, RuleCatalog.standard().rules());
+    void everyRuleClassWrittenIsInTheCatalogOnce() throws Exception {
+        Path classes = Path.of(ModelRule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<String> written = new java.util.ArrayList<>();
+        try (var files = Files.walk(classes.resolve("dev/moodleaws/core/validate"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+                boolean rule = ModelRule.class.isAssignableFrom(type) || ArtifactRule.class.isAssignableFrom(type);
+                if (!rule || type.isInterface() || java.lang.reflect.Modifier.isAbstract(type.getModifiers())
+                        || type.isAnonymousClass() || type.isSynthetic()) {
+                    continue;
+                }
+                java.lang.reflect.Constructor<?> make;
+                try {
+                    make = type.getDeclaredConstructor();
+                } catch (NoSuchMethodException e) {
+                    continue;
+                }
+                make.setAccessible(true);
+                Object instance = make.newInstance();
+                written.add(instance instanceof ModelRule m ? m.info().id() : ((ArtifactRule) instance).info().id());
+            }
+        }
+        assertTrue(written.size() > 50, "the scan found the rule classes: " + written.size());
+        RuleCatalog catalog = RuleCatalog.standard();
+        List<String> missing = written.stream().filter(id -> !catalog.contains(id)).toList();
+        assertEquals(List.of(), missing, "rule classes that are not registered in ModelRules or ArtifactRules");
+        List<String> ids = catalog.rules().stream().map(RuleInfo::id).toList();
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "each rule is listed once: " + ids);
+        assertEquals(RuleCatalog.suppressionRules(), catalog.rules().subList(ids.size()
+                - RuleCatalog.suppressionRules().size(), ids.size()), "the validator's own rules come last");
     }
 
     @Test

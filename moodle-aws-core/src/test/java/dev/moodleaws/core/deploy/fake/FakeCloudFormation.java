@@ -84,10 +84,6 @@ public final class FakeCloudFormation implements AutoCloseable {
         }
     }
 
-    static {
-        // Without TCP_NODELAY every small reply waits for the client's delayed ACK (about 40 ms).
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
 
     private FakeCloudFormation(Clock clock) throws IOException {
         this.clock = clock;
@@ -238,6 +234,7 @@ public final class FakeCloudFormation implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
         executor.shutdownNow();
     }
@@ -257,8 +254,10 @@ public final class FakeCloudFormation implements AutoCloseable {
             if (fault instanceof Fault.DropBefore) {
                 return;
             }
-            if (fault instanceof Fault.Slow slow) {
-                sleepQuietly(slow.delay());
+            if (fault instanceof Fault.Hang hang) {
+                hang.arrived().countDown();
+                awaitClose();
+                return;
             }
             if (fault instanceof Fault.Throttle) {
                 respond(exchange, 400, error("Throttling", "Rate exceeded", "Sender"));
@@ -332,9 +331,11 @@ public final class FakeCloudFormation implements AutoCloseable {
         return params;
     }
 
-    private static void sleepQuietly(Duration d) {
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+
+    private void awaitClose() {
         try {
-            Thread.sleep(d.toMillis());
+            closed.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

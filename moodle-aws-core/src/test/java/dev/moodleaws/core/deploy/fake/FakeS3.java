@@ -24,9 +24,6 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class FakeS3 implements AutoCloseable {
 
-    static {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();

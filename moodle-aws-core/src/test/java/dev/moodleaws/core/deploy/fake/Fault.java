@@ -1,6 +1,6 @@
 package dev.moodleaws.core.deploy.fake;
 
-import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 
 /** A failure the fake injects instead of (or after) handling a request. */
 public sealed interface Fault {
@@ -29,8 +29,11 @@ public sealed interface Fault {
     record DropAfter() implements Fault {
     }
 
-    /** Waits before answering (longer than the client's attempt timeout makes it retry). */
-    record Slow(Duration delay) implements Fault {
+    /**
+     * Never answers (until the fake closes), so the client's attempt timeout always fires; counts
+     * down {@code arrived} when the request is in, so a test can act while the call is surely waiting.
+     */
+    record Hang(CountDownLatch arrived) implements Fault {
     }
 
     static Fault pass() {
@@ -57,7 +60,11 @@ public sealed interface Fault {
         return new DropAfter();
     }
 
-    static Fault slow(Duration delay) {
-        return new Slow(delay);
+    static Fault hang() {
+        return new Hang(new CountDownLatch(1));
+    }
+
+    static Fault hang(CountDownLatch arrived) {
+        return new Hang(arrived);
     }
 }
