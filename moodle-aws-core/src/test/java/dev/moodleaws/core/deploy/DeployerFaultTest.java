@@ -190,12 +190,16 @@ class DeployerFaultTest extends DeployHarness {
     void interruptDuringAnAwsCallStopsTheDeployAndKeepsTheFlag() throws Exception {
         fake.nextChangeSet(fiveResources());
         java.util.concurrent.CountDownLatch waiting = new java.util.concurrent.CountDownLatch(1);
-        fake.failNext("DescribeStackEvents", Fault.pass(), Fault.hang(waiting));
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        fake.failNext("DescribeStackEvents", Fault.pass(), Fault.hold(waiting, release));
+        AwsClients patient = fake.clientSettings().attemptTimeout(Duration.ofMinutes(5)).build();
+        Deployer deployer = Deployer.builder(patient.cloudFormation()).listener(listener).clock(time).sleeper(time)
+                .build();
         java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
         java.util.concurrent.atomic.AtomicBoolean flagKept = new java.util.concurrent.atomic.AtomicBoolean();
         Thread worker = new Thread(() -> {
             try {
-                deployer().deploy(options().build());
+                deployer.deploy(options().build());
             } catch (Throwable t) {
                 thrown.set(t);
                 flagKept.set(Thread.currentThread().isInterrupted());
@@ -204,7 +208,9 @@ class DeployerFaultTest extends DeployHarness {
         worker.start();
         waiting.await();
         worker.interrupt();
+        release.countDown();
         worker.join();
+        patient.close();
 
         DeployInterruptedException e = assertInstanceOf(DeployInterruptedException.class, thrown.get());
         assertTrue(e.stackStillWorking());

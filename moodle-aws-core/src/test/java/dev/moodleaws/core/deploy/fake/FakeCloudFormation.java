@@ -254,6 +254,10 @@ public final class FakeCloudFormation implements AutoCloseable {
             if (fault instanceof Fault.DropBefore) {
                 return;
             }
+            if (fault instanceof Fault.Hold hold) {
+                hold.arrived().countDown();
+                await(hold.release());
+            }
             if (fault instanceof Fault.Hang hang) {
                 hang.arrived().countDown();
                 awaitClose();
@@ -334,8 +338,12 @@ public final class FakeCloudFormation implements AutoCloseable {
     private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
     private void awaitClose() {
+        await(closed);
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
         try {
-            closed.await();
+            latch.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

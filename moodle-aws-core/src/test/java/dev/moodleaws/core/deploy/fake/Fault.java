@@ -60,6 +60,17 @@ public sealed interface Fault {
         return new DropAfter();
     }
 
+    /**
+     * Holds the request until {@code release} counts down, then answers it as usual; counts down
+     * {@code arrived} when the request is in.
+     */
+    record Hold(CountDownLatch arrived, CountDownLatch release) implements Fault {
+    }
+
+    static Fault hold(CountDownLatch arrived, CountDownLatch release) {
+        return new Hold(arrived, release);
+    }
+
     static Fault hang() {
         return new Hang(new CountDownLatch(1));
     }
