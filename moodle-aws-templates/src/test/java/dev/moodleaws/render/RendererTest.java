@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.moodleaws.core.bundle.Bundle;
 import dev.moodleaws.core.bundle.BundleFile;
 import dev.moodleaws.core.model.Deployment;
-import dev.moodleaws.core.validate.ArtifactRules;
+import dev.moodleaws.core.validate.RuleSet;
 import dev.moodleaws.core.validate.Findings;
 import dev.moodleaws.core.validate.ModelRule;
 import dev.moodleaws.core.validate.RuleInfo;
@@ -35,14 +35,14 @@ class RendererTest {
 
     @Test
     void aDeploymentWithErrorsIsRefusedWithItsReport() {
-        Renderer r = new Renderer(TemplateEngine.builtIn(), new Validator(List.of(finding(Severity.ERROR)), ArtifactRules.all()));
+        Renderer r = new Renderer(TemplateEngine.builtIn(), new Validator(List.of(finding(Severity.ERROR)), RuleSet.standard().artifactRules()));
         RenderRefusedException e = assertThrows(RenderRefusedException.class, () -> r.render(Deployments.quickstart()));
         assertEquals("TEST-001", e.report().findings().get(0).rule().id());
     }
 
     @Test
     void warningsDoNotRefuseAndTheBundleHoldsTemplateDiagramAndInstanceFiles() {
-        Renderer r = new Renderer(TemplateEngine.builtIn(), new Validator(List.of(finding(Severity.WARNING)), ArtifactRules.all()));
+        Renderer r = new Renderer(TemplateEngine.builtIn(), new Validator(List.of(finding(Severity.WARNING)), RuleSet.standard().artifactRules()));
         RenderResult result = r.render(Deployments.quickstart());
         assertEquals(1, result.modelReport().findings().size());
         List<String> paths = result.bundle().files().stream().map(BundleFile::path).toList();

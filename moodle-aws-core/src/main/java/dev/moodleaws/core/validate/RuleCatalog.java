@@ -58,9 +58,9 @@ public final class RuleCatalog {
         this.byId = Collections.unmodifiableMap(index);
     }
 
-    /** The full catalog: {@link ModelRules#all()}, {@link ArtifactRules#all()}, then {@link #suppressionRules()}. */
+    /** The full catalog: {@link RuleSet#modelRules()}, {@link RuleSet#artifactRules()}, then {@link #suppressionRules()}. */
     public static RuleCatalog standard() {
-        return of(ModelRules.all(), ArtifactRules.all());
+        return of(RuleSet.standard().modelRules(), RuleSet.standard().artifactRules());
     }
 
     /** A catalog of the given rules followed by the suppression rules. */

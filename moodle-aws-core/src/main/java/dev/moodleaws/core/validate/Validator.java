@@ -38,14 +38,14 @@ public final class Validator {
 
     /** The full catalog. */
     public static Validator standard() {
-        return new Validator(ModelRules.all(), ArtifactRules.all());
+        return new Validator(RuleSet.standard().modelRules(), RuleSet.standard().artifactRules());
     }
 
     /** The full catalog plus rules of an embedding program, applied after the built-in ones. */
     public static Validator standardWith(List<ModelRule> extraModelRules, List<ArtifactRule> extraArtifactRules) {
-        List<ModelRule> model = new ArrayList<>(ModelRules.all());
+        List<ModelRule> model = new ArrayList<>(RuleSet.standard().modelRules());
         model.addAll(extraModelRules);
-        List<ArtifactRule> artifact = new ArrayList<>(ArtifactRules.all());
+        List<ArtifactRule> artifact = new ArrayList<>(RuleSet.standard().artifactRules());
         artifact.addAll(extraArtifactRules);
         return new Validator(model, artifact);
     }

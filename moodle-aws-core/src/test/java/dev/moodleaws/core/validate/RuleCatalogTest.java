@@ -52,7 +52,7 @@ class RuleCatalogTest {
         assertTrue(written.size() > 50, "the scan found the rule classes: " + written.size());
         RuleCatalog catalog = RuleCatalog.standard();
         List<String> missing = written.stream().filter(id -> !catalog.contains(id)).toList();
-        assertEquals(List.of(), missing, "rule classes that are not registered in ModelRules or ArtifactRules");
+        assertEquals(List.of(), missing, "rule classes that are not registered in StandardRules");
         List<String> ids = catalog.rules().stream().map(RuleInfo::id).toList();
         assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "each rule is listed once: " + ids);
         assertEquals(RuleCatalog.suppressionRules(), catalog.rules().subList(ids.size()

@@ -10,7 +10,7 @@ import dev.moodleaws.core.model.Mail;
 import dev.moodleaws.core.model.MailMode;
 import dev.moodleaws.core.model.Moodle;
 import dev.moodleaws.core.model.SessionHandler;
-import dev.moodleaws.core.validate.boot.BootFiles;
+import dev.moodleaws.core.bundle.BootFiles;
 import dev.moodleaws.render.BootTimes;
 import dev.moodleaws.render.StackContract;
 import dev.moodleaws.render.TemplateEngine;

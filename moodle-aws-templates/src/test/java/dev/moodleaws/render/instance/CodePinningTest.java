@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.moodleaws.core.model.CodeSource;
 import dev.moodleaws.core.model.CodeSourceType;
 import dev.moodleaws.core.model.Deployment;
-import dev.moodleaws.core.validate.boot.BootFiles;
+import dev.moodleaws.core.bundle.BootFiles;
 import dev.moodleaws.render.escape.Escape;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

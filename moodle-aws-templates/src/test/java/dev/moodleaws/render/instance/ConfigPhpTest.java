@@ -13,7 +13,7 @@ import dev.moodleaws.core.model.LockFactory;
 import dev.moodleaws.core.model.MoodleVersion;
 import dev.moodleaws.core.model.OperatingSystem;
 import dev.moodleaws.core.model.WebServer;
-import dev.moodleaws.core.validate.boot.BootFiles;
+import dev.moodleaws.core.bundle.BootFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

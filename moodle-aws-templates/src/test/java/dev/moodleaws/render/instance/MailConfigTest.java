@@ -9,7 +9,7 @@ import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.model.Mail;
 import dev.moodleaws.core.model.MailMode;
 import dev.moodleaws.core.model.MailSecurity;
-import dev.moodleaws.core.validate.boot.BootFiles;
+import dev.moodleaws.core.bundle.BootFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.moodleaws.core.model.CacheStore;
 import dev.moodleaws.core.model.Caches;
 import dev.moodleaws.core.model.Deployment;
-import dev.moodleaws.core.validate.boot.BootFiles;
+import dev.moodleaws.core.bundle.BootFiles;
 import dev.moodleaws.render.TemplateEngine;
 import java.nio.file.Files;
 import java.nio.file.Path;

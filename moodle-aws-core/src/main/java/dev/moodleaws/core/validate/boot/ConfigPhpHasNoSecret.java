@@ -1,5 +1,6 @@
 package dev.moodleaws.core.validate.boot;
 
+import dev.moodleaws.core.bundle.BootFiles;
 import dev.moodleaws.core.bundle.Bundle;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.validate.ArtifactRule;

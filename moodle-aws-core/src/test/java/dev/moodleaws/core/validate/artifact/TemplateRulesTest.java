@@ -8,7 +8,7 @@ import dev.moodleaws.core.bundle.BundleFile;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.model.Moodle;
 import dev.moodleaws.core.validate.ArtifactRule;
-import dev.moodleaws.core.validate.ArtifactRules;
+import dev.moodleaws.core.validate.RuleSet;
 import dev.moodleaws.core.validate.Finding;
 import dev.moodleaws.core.validate.Findings;
 import dev.moodleaws.core.validate.Severity;
@@ -86,7 +86,7 @@ class TemplateRulesTest {
         assertEquals(TemplateRules.all().size(), ids.size());
         assertTrue(ids.containsAll(Set.of("TPL-001", "TPL-002", "TPL-003", "TPL-004", "TPL-005", "TPL-006", "TPL-007",
                 "TPL-008", "TPL-009")));
-        assertTrue(ArtifactRules.all().stream().map(r -> r.info().id()).collect(Collectors.toSet()).containsAll(ids));
+        assertTrue(RuleSet.standard().artifactRules().stream().map(r -> r.info().id()).collect(Collectors.toSet()).containsAll(ids));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.moodleaws.core.validate.boot;
 
+import dev.moodleaws.core.bundle.BootFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,4 @@
-package dev.moodleaws.core.validate.boot;
+package dev.moodleaws.core.bundle;
 
 /** Where the files that run on the instances sit in a rendered bundle, and the limits they must keep. */
 public final class BootFiles {
