@@ -7,6 +7,11 @@ def template = new File(out, 'cloudformation.yaml').text
 assert template.length() <= 1000000 : "template is ${template.length()} bytes: over the limit of a template in S3"
 assert template.length() > 51200 || !log.contains('TPL-006') : 'drop the TPL-006 suppression and the bucket when the template fits inline again'
 assert template.contains('"Endpoint": "moodle-ops@example.edu"') : 'the alert address is subscribed to the alarm topic'
+assert template.contains('Type: AWS::Backup::BackupPlan') && template.contains('"DestinationBackupVaultArn": "arn:aws:backup:eu-west-1:210987654321:backup-vault:university-dr"') : 'backups, copied to the DR vault'
+assert template.contains('Type: AWS::CloudWatch::Dashboard') : 'the dashboard'
+assert (template =~ /Type: AWS::Logs::LogGroup/).count == 5 : 'boot, web access and error, PHP-FPM and cron logs'
+assert template.contains('"RetentionInDays": 90')
+assert template.contains('AlarmCronStopped:') && template.contains('AlarmTaskQueueAge:') : 'cron and queue alarms'
 assert (template =~ /Type: AWS::RDS::DBInstance/).count == 2 : 'a writer and one reader'
 assert template.contains('Type: AWS::RDS::DBCluster')
 assert (template =~ /Type: AWS::EC2::NatGateway/).count == 3 : 'one NAT gateway per zone'

@@ -44,6 +44,13 @@ public final class StackContract {
     /** Name of the Auto Scaling termination lifecycle hook the web nodes complete after draining. */
     public static final String DRAIN_LIFECYCLE_HOOK = "moodle-aws-drain";
 
+    /** The CloudWatch namespace of the metrics the stable node publishes, with the dimension {@code Stack}. */
+    public static final String METRIC_NAMESPACE = "MoodleAws";
+    /** Published with the value 1 at the end of every completed cron run. */
+    public static final String CRON_METRIC = "CronRunsCompleted";
+    /** Seconds the oldest due ad-hoc task has waited, published after every completed cron run. */
+    public static final String TASK_AGE_METRIC = "OldestAdhocTaskAgeSeconds";
+
     /** Every variable, in the order the template writes them. */
     public static final List<String> VARIABLES = List.of(REGION, STACK, EFS_ID, DB_HOST, DB_READER_HOST, DB_PORT,
             DB_SECRET_ARN, REDIS_HOST, REDIS_PORT, REDIS_SECRET_ARN, ADMIN_SECRET_ARN, MAIL_SECRET_ARN, CODE_VERSION);

@@ -155,7 +155,7 @@ class CloudFormationTemplateTest {
         assertFalse(p.containsKey("MasterUserPassword"));
         assertEquals(true, p.get("StorageEncrypted"));
         assertEquals(true, p.get("DeletionProtection"));
-        assertEquals(7, p.get("BackupRetentionPeriod"));
+        assertEquals(35, p.get("BackupRetentionPeriod"), "continuous backup makes AWS Backup set the plan's retention");
         assertEquals(Set.of("DatabaseWriter", "DatabaseReader1", "DatabaseReader2"), ofType(t, "AWS::RDS::DBInstance"));
         Map<String, Object> params = map(props(t, LogicalIds.DATABASE_PARAMETER_GROUP), "Parameters");
         assertEquals("1073741824", params.get("max_allowed_packet"));
@@ -210,7 +210,7 @@ class CloudFormationTemplateTest {
         assertEquals("Retain", fs.get("UpdateReplacePolicy"));
         Map<String, Object> p = map(fs, "Properties");
         assertEquals(true, p.get("Encrypted"));
-        assertEquals(Map.of("Status", "ENABLED"), p.get("BackupPolicy"));
+        assertEquals(Map.of("Status", "DISABLED"), p.get("BackupPolicy"), "the stack's backup plan covers it");
         List<Object> statements = list(map(p, "FileSystemPolicy").get("Statement"));
         assertTrue(statements.stream().map(s -> (Map<?, ?>) s).anyMatch(s -> "Deny".equals(s.get("Effect"))
                 && Map.of("Bool", Map.of("aws:SecureTransport", "false")).equals(s.get("Condition"))));
@@ -243,7 +243,7 @@ class CloudFormationTemplateTest {
     @Test
     void webAndStableNodesHaveTheirOwnLeastPrivilegeRoles() {
         Map<String, Object> t = parse(template(Deployments.production()));
-        assertEquals(Set.of(LogicalIds.WEB_ROLE, LogicalIds.STABLE_ROLE), ofType(t, "AWS::IAM::Role"));
+        assertEquals(Set.of(LogicalIds.WEB_ROLE, LogicalIds.STABLE_ROLE, LogicalIds.BACKUP_ROLE), ofType(t, "AWS::IAM::Role"));
         Object ssm = Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
                 ":iam::aws:policy/AmazonSSMManagedInstanceCore")));
         Object fileSystem = Map.of("Fn::GetAtt", List.of("FileSystem", "Arn"));
@@ -255,7 +255,11 @@ class CloudFormationTemplateTest {
         Map<String, List<Object>> web = grants(t, LogicalIds.WEB_ROLE);
         assertEquals(Set.of("secretsmanager:GetSecretValue", "elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite",
                 "elasticfilesystem:ClientRootAccess", "autoscaling:DescribeAutoScalingInstances",
-                "autoscaling:CompleteLifecycleAction", "cloudformation:SignalResource"), web.keySet());
+                "autoscaling:CompleteLifecycleAction", "cloudformation:SignalResource", "logs:CreateLogStream",
+                "logs:PutLogEvents", "logs:DescribeLogStreams"), web.keySet());
+        assertEquals(List.of("LogGroupBoot", "LogGroupWebAccess", "LogGroupWebError", "LogGroupPhpFpm"),
+                web.get("logs:PutLogEvents").stream().map(g -> list(((Map<?, ?>) g).get("Fn::GetAtt")).get(0)).toList(),
+                "web nodes write no cron log");
         assertEquals(List.of(dbSecret, redisSecret), web.get("secretsmanager:GetSecretValue"), "web nodes never read the admin secret");
         assertEquals(List.of(fileSystem), web.get("elasticfilesystem:ClientMount"));
         assertEquals(List.of(Map.of("Ref", "AWS::StackId")), web.get("cloudformation:SignalResource"));
@@ -265,9 +269,11 @@ class CloudFormationTemplateTest {
 
         Map<String, List<Object>> stable = grants(t, LogicalIds.STABLE_ROLE);
         assertEquals(Set.of("secretsmanager:GetSecretValue", "elasticfilesystem:ClientMount", "elasticfilesystem:ClientWrite",
-                "elasticfilesystem:ClientRootAccess", "cloudformation:SignalResource"), stable.keySet(),
+                "elasticfilesystem:ClientRootAccess", "cloudformation:SignalResource", "logs:CreateLogStream",
+                "logs:PutLogEvents", "logs:DescribeLogStreams", "cloudwatch:PutMetricData"), stable.keySet(),
                 "the stable node completes no lifecycle hook, and signals its boot");
         assertEquals(List.of(Map.of("Ref", "AWS::StackId")), stable.get("cloudformation:SignalResource"));
+        assertEquals(5, stable.get("logs:PutLogEvents").size());
         assertEquals(List.of(dbSecret, redisSecret, Map.of("Ref", "AdminPasswordSecret")), stable.get("secretsmanager:GetSecretValue"));
 
         for (String group : List.of(LogicalIds.WEB_LAUNCH_TEMPLATE, LogicalIds.STABLE_LAUNCH_TEMPLATE)) {
@@ -288,7 +294,9 @@ class CloudFormationTemplateTest {
                 "aws autoscaling describe-auto-scaling-instances", "autoscaling:DescribeAutoScalingInstances",
                 "aws autoscaling complete-lifecycle-action", "autoscaling:CompleteLifecycleAction",
                 "aws cloudformation signal-resource", "cloudformation:SignalResource",
-                "mount -t efs", "elasticfilesystem:ClientMount");
+                "mount -t efs", "elasticfilesystem:ClientMount",
+                "aws cloudwatch put-metric-data", "cloudwatch:PutMetricData",
+                "amazon-cloudwatch-agent-ctl", "logs:PutLogEvents");
         for (var role : Map.of(LogicalIds.WEB_ROLE, web, LogicalIds.STABLE_ROLE, stable).entrySet()) {
             Set<String> granted = grants(t, role.getKey()).keySet();
             calls.forEach((call, action) -> assertEquals(role.getValue().contains(call), granted.contains(action),
@@ -479,7 +487,8 @@ class CloudFormationTemplateTest {
         }
         assertEquals(Set.of("AWS/ApplicationELB/HTTPCode_Target_5XX_Count", "AWS/ApplicationELB/UnHealthyHostCount",
                 "AWS/RDS/CPUUtilization", "AWS/RDS/FreeableMemory", "AWS/ElastiCache/EngineCPUUtilization",
-                "AWS/ElastiCache/DatabaseMemoryUsagePercentage"), metrics.keySet());
+                "AWS/ElastiCache/DatabaseMemoryUsagePercentage", "MoodleAws/CronRunsCompleted",
+                "MoodleAws/OldestAdhocTaskAgeSeconds"), metrics.keySet());
         assertEquals(List.of(Map.of("Name", "DBClusterIdentifier", "Value", Map.of("Ref", "DatabaseCluster")),
                 Map.of("Name", "Role", "Value", "WRITER")), props(aurora, LogicalIds.ALARM_DATABASE_CPU).get("Dimensions"),
                 "the writer role, whichever instance holds it");

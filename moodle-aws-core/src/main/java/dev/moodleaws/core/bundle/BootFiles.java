@@ -12,6 +12,8 @@ public final class BootFiles {
     public static final String SPOT_DRAIN = "instances/spot-drain.sh";
     /** The PHP CLI script the stable node runs to map MUC caches to Redis. */
     public static final String CONFIGURE_CACHES = "instances/configure-caches.php";
+    /** The script the stable node runs after each completed cron run to publish the cron metrics. */
+    public static final String CRON_METRICS = "instances/cron-metrics.sh";
     /** What to do after deploying and when something fails. */
     public static final String RUNBOOK = "RUNBOOK.md";
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moodleaws.core.model.Alerts;
+import dev.moodleaws.core.model.Backup;
 import dev.moodleaws.core.model.Cache;
 import dev.moodleaws.core.model.CacheEngine;
 import dev.moodleaws.core.model.CacheStore;
@@ -23,6 +24,7 @@ import dev.moodleaws.core.model.LockFactory;
 import dev.moodleaws.core.model.Mail;
 import dev.moodleaws.core.model.MailMode;
 import dev.moodleaws.core.model.MailSecurity;
+import dev.moodleaws.core.model.Monitoring;
 import dev.moodleaws.core.model.Moodle;
 import dev.moodleaws.core.model.MoodleVersion;
 import dev.moodleaws.core.model.NatGateways;
@@ -136,7 +138,7 @@ final class DescriptorSchema {
             key("provisionedThroughputMibps", Kinds.integer(1, null), FileStorage::provisionedThroughputMibps, FileStorage.Builder::provisionedThroughputMibps, "Throughput in MiB/s when the mode is provisioned."),
             key("encrypted", Kinds.bool(), FileStorage::encrypted, FileStorage.Builder::encrypted, "Encrypt at rest."),
             key("tlsMount", Kinds.bool(), FileStorage::tlsMount, FileStorage.Builder::tlsMount, "Mount with TLS through efs-utils."),
-            key("backups", Kinds.bool(), FileStorage::backups, FileStorage.Builder::backups, "Back the file system up with AWS Backup."));
+            key("backups", Kinds.bool(), FileStorage::backups, FileStorage.Builder::backups, "Back the file system up with AWS Backup: in the stack's backup plan, or by EFS automatic backups when backup.enabled is false."));
 
     static final Section<Database.Builder, Database> DATABASE = new Section<>(
             "database", "The database: Aurora MySQL, or RDS MySQL or MariaDB.",
@@ -246,6 +248,24 @@ final class DescriptorSchema {
             Alerts::builder, Alerts.Builder::build, Alerts.builder().build(),
             key("emails", STRINGS, Alerts::emails, Alerts.Builder::emails, "E-mail addresses subscribed to the alarm topic; each confirms the subscription AWS mails to it."));
 
+    static final Section<Backup.Builder, Backup> BACKUP = new Section<>(
+            "backup", "The AWS Backup plan of the database and (with fileStorage.backups) the file system.",
+            Backup::builder, Backup.Builder::build, Backup.builder().build(),
+            key("enabled", Kinds.bool(), Backup::enabled, Backup.Builder::enabled, "Create a backup vault, plan and selection with the stack."),
+            key("schedule", Kinds.string(), Backup::schedule, Backup.Builder::schedule, "When backups start: an AWS Backup cron(...) expression, in UTC."),
+            key("retentionDays", Kinds.integer(1, 36500), Backup::retentionDays, Backup.Builder::retentionDays, "Days each recovery point is kept."),
+            key("pointInTimeRecovery", Kinds.bool(), Backup::pointInTimeRecovery, Backup.Builder::pointInTimeRecovery, "Continuous backup of the database: restore to any second of the retention (at most 35 days)."),
+            key("copyToVaultArn", Kinds.string(), Backup::copyToVaultArn, Backup.Builder::copyToVaultArn, "ARN of a backup vault in another region or account that receives a copy of every recovery point."),
+            key("copyRetentionDays", Kinds.integer(1, 36500), Backup::copyRetentionDays, Backup.Builder::copyRetentionDays, "Days the copies are kept; the retention of the originals when left out."));
+
+    static final Section<Monitoring.Builder, Monitoring> MONITORING = new Section<>(
+            "monitoring", "Logs shipped to CloudWatch Logs, the dashboard, and the alarms on cron and the ad-hoc task queue.",
+            Monitoring::builder, Monitoring.Builder::build, Monitoring.builder().build(),
+            key("logRetentionDays", Kinds.choice(Monitoring.LOG_RETENTION_DAYS, String::valueOf), Monitoring::logRetentionDays, Monitoring.Builder::logRetentionDays, "Days CloudWatch Logs keeps the boot, web server, PHP-FPM and cron logs."),
+            key("dashboard", Kinds.bool(), Monitoring::dashboard, Monitoring.Builder::dashboard, "Create a CloudWatch dashboard of the site."),
+            key("cronAlarmMinutes", Kinds.integer(5, 1440), Monitoring::cronAlarmMinutes, Monitoring.Builder::cronAlarmMinutes, "Alarm when no cron run has completed for this many minutes."),
+            key("taskQueueAlarmMinutes", Kinds.integer(5, 10080), Monitoring::taskQueueAlarmMinutes, Monitoring.Builder::taskQueueAlarmMinutes, "Alarm when the oldest due ad-hoc task has waited this many minutes."));
+
     static final Section<Suppression.Builder, Suppression> SUPPRESSION = new Section<>(
             "suppressions[]", "A finding accepted on purpose, with the reason.",
             Suppression::builder, Suppression.Builder::build, Suppression.builder().rule(FILLER).reason(FILLER).build(),
@@ -271,6 +291,8 @@ final class DescriptorSchema {
             key("web", WEB, Deployment::web, Deployment.Builder::web, "The Spot web fleet."),
             key("loadBalancer", LOAD_BALANCER, Deployment::loadBalancer, Deployment.Builder::loadBalancer, "The Application Load Balancer."),
             key("alerts", ALERTS, Deployment::alerts, Deployment.Builder::alerts, "Who the alarms notify."),
+            key("backup", BACKUP, Deployment::backup, Deployment.Builder::backup, "The AWS Backup plan of the database and the file system."),
+            key("monitoring", MONITORING, Deployment::monitoring, Deployment.Builder::monitoring, "Logs, dashboard and the alarms on cron and the task queue."),
             key("suppressions", Kinds.list(SUPPRESSION, "list of maps"), Deployment::suppressions, Deployment.Builder::suppressions, "Findings accepted on purpose, each with a reason."));
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param web The Spot web fleet.
  * @param loadBalancer The Application Load Balancer.
  * @param alerts Who the alarms notify.
+ * @param backup The AWS Backup plan of the database and the file system.
+ * @param monitoring Logs, dashboard and the alarms on cron and the task queue.
  * @param suppressions Findings the user accepts, each with a reason.
  * @param literalSecrets Secret values the descriptor contained (reported, never kept).
  * @param sourceMap Where each value came from in the descriptor.
@@ -36,6 +38,8 @@ public record Deployment(
         WebFleet web,
         LoadBalancer loadBalancer,
         Alerts alerts,
+        Backup backup,
+        Monitoring monitoring,
         List<Suppression> suppressions,
         List<LiteralSecret> literalSecrets,
         SourceMap sourceMap) {
@@ -53,6 +57,8 @@ public record Deployment(
         Objects.requireNonNull(web, "web");
         Objects.requireNonNull(loadBalancer, "loadBalancer");
         alerts = alerts == null ? Alerts.builder().build() : alerts;
+        backup = backup == null ? Backup.builder().build() : backup;
+        monitoring = monitoring == null ? Monitoring.builder().build() : monitoring;
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
         literalSecrets = literalSecrets == null ? List.of() : List.copyOf(literalSecrets);
         Objects.requireNonNull(sourceMap, "sourceMap");
@@ -78,6 +84,8 @@ public record Deployment(
         b.web = web;
         b.loadBalancer = loadBalancer;
         b.alerts = alerts;
+        b.backup = backup;
+        b.monitoring = monitoring;
         b.suppressions = suppressions;
         b.literalSecrets = literalSecrets;
         b.sourceMap = sourceMap;
@@ -98,6 +106,8 @@ public record Deployment(
         private WebFleet web = WebFleet.builder().build();
         private LoadBalancer loadBalancer = LoadBalancer.builder().build();
         private Alerts alerts = Alerts.builder().build();
+        private Backup backup = Backup.builder().build();
+        private Monitoring monitoring = Monitoring.builder().build();
         private List<Suppression> suppressions = List.of();
         private List<LiteralSecret> literalSecrets = List.of();
         private SourceMap sourceMap = SourceMap.none();
@@ -177,6 +187,18 @@ public record Deployment(
             return this;
         }
 
+        /** The AWS Backup plan of the database and the file system. */
+        public Builder backup(Backup backup) {
+            this.backup = backup;
+            return this;
+        }
+
+        /** Logs, dashboard and the alarms on cron and the task queue. */
+        public Builder monitoring(Monitoring monitoring) {
+            this.monitoring = monitoring;
+            return this;
+        }
+
         /** Findings the user accepts, each with a reason. */
         public Builder suppressions(List<Suppression> suppressions) {
             this.suppressions = suppressions;
@@ -196,7 +218,7 @@ public record Deployment(
         }
 
         public Deployment build() {
-            return new Deployment(name, region, tags, moodle, network, database, fileStorage, cache, stable, web, loadBalancer, alerts, suppressions, literalSecrets, sourceMap);
+            return new Deployment(name, region, tags, moodle, network, database, fileStorage, cache, stable, web, loadBalancer, alerts, backup, monitoring, suppressions, literalSecrets, sourceMap);
         }
     }
 }

@@ -91,4 +91,26 @@ public final class Effective {
     public static String cronScript(Moodle moodle) {
         return dirroot(moodle) + "/admin/cli/cron.php";
     }
+
+    /**
+     * The automated backup retention the database gets: with continuous backup in the AWS Backup
+     * plan, AWS Backup sets it to the plan's retention (at most 35 days), so the stack says the same
+     * and drift detection stays quiet; otherwise the database's own setting.
+     */
+    public static int databaseBackupRetentionDays(Deployment d) {
+        Backup b = d.backup();
+        if (b.enabled() && b.pointInTimeRecovery()) {
+            return Math.min(b.retentionDays(), Backup.MAX_CONTINUOUS_DAYS);
+        }
+        return d.database().backupRetentionDays();
+    }
+
+    /**
+     * Minutes without a completed cron run before the cron alarm fires: the descriptor's, but at
+     * least the length of one run with its keep-alive and the minute until the next one starts.
+     */
+    public static int cronAlarmMinutes(Deployment d) {
+        int run = (d.stable().cronKeepAliveSeconds() + 59) / 60 + 2;
+        return Math.max(d.monitoring().cronAlarmMinutes(), run);
+    }
 }

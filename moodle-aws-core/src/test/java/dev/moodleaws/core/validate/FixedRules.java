@@ -1,12 +1,14 @@
 package dev.moodleaws.core.validate;
 
 import dev.moodleaws.core.bundle.Bundle;
+import dev.moodleaws.core.model.Backup;
 import dev.moodleaws.core.model.Cache;
 import dev.moodleaws.core.model.Database;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.model.FileStorage;
 import dev.moodleaws.core.model.Location;
 import dev.moodleaws.core.model.LoadBalancer;
+import dev.moodleaws.core.model.Monitoring;
 import dev.moodleaws.core.model.Moodle;
 import dev.moodleaws.core.model.Network;
 import dev.moodleaws.core.model.SourceMap;
@@ -92,7 +94,8 @@ public final class FixedRules {
                 Cache.builder().build(), StableNode.builder().build(), WebFleet.builder().build(),
                 LoadBalancer.builder().certificateArn(
                         "arn:aws:acm:eu-west-1:123456789012:certificate/0f6c1d2e-1111-2222-3333-444455556666").build(),
-                null, suppressions, List.of(), sources);
+                null, Backup.builder().build(), Monitoring.builder().build(),
+                suppressions, List.of(), sources);
     }
 
     public static Deployment deployment(List<Suppression> suppressions) {

@@ -61,7 +61,20 @@ public record BootModel(
         String adminEmail,
         MailBoot mail,
         String signalledResource,
-        int readyWaitSeconds) {
+        int readyWaitSeconds,
+        Heredoc agentConfig,
+        CronMetrics cronMetrics) {
+
+    /**
+     * What the stable node installs so that every completed cron run publishes the cron metrics.
+     *
+     * @param script the script, run by the cron.d line after a completed run
+     * @param path   where it is installed
+     * @param env    the file it reads the region and stack name from
+     * @param log    the cron log, rotated daily
+     */
+    public record CronMetrics(Heredoc script, String path, String env, String log) {
+    }
 
     /**
      * The file on EFS the stable node writes once the site is installed or upgraded: two lines,
@@ -104,18 +117,27 @@ public record BootModel(
         return lines;
     }
 
-    /** The cron.d line of the stable node: one run a minute, never two at once. */
+    /** Where the stable node installs the script that publishes the cron metrics. */
+    public static final String CRON_METRICS_SCRIPT = "/usr/local/lib/moodle-aws/cron-metrics.sh";
+    /** The region and stack name for the cron metrics script, written at boot. */
+    public static final String METRICS_ENV = "/etc/moodle-aws/metrics.env";
+
+    /**
+     * The cron.d line of the stable node: one run a minute, never two at once, its output appended
+     * to the shipped cron log; a run that completed publishes the cron metrics.
+     */
     static String cronLine(Deployment d) {
         int keepAlive = d.stable().cronKeepAliveSeconds();
         String user = Checked.word("web user", Effective.webUser(d.moodle().os()));
         String cron = Checked.path("cron script", Effective.cronScript(d.moodle()));
+        String log = " >> " + LogFiles.CRON_LOG + " 2>&1";
         return "* * * * * " + user + " flock -n /run/lock/moodle-cron.lock /usr/bin/php " + cron
-                + (keepAlive > 0 ? " --keep-alive=" + keepAlive : "") + " 2>&1 | logger -t moodle-cron";
+                + (keepAlive > 0 ? " --keep-alive=" + keepAlive : "") + log + " && " + CRON_METRICS_SCRIPT + log;
     }
 
     /** The model of {@code role} ("web" or "stable"), with the files it embeds already rendered. */
     static BootModel of(Deployment d, boolean stable, Heredoc configPhp, Heredoc health, Heredoc drain, Heredoc caches,
-                        MailBoot mail) {
+                        MailBoot mail, Heredoc cronMetrics) {
         Moodle m = d.moodle();
         Platform p = Platform.of(m, stable);
         String dataroot = Checked.path("moodle.dataroot", m.dataroot());
@@ -166,7 +188,9 @@ public record BootModel(
                 m.adminEmail() != null ? m.adminEmail() : "admin@" + host(m.wwwroot()),
                 mail,
                 stable ? StackContract.STABLE_GROUP : StackContract.WEB_GROUP,
-                BootTimes.readyWaitSeconds(d));
+                BootTimes.readyWaitSeconds(d),
+                Heredoc.of(LogFiles.agentConfig(m, stable)),
+                new CronMetrics(cronMetrics, CRON_METRICS_SCRIPT, METRICS_ENV, LogFiles.CRON_LOG));
     }
 
     private static String host(String wwwroot) {

@@ -52,14 +52,17 @@ public final class InstanceRenderer {
         String drain = engine.render("instance/spot-drain.sh.ftl", drainModel(deployment));
         String caches = engine.render("instance/configure-caches.php.ftl", cachesModel(deployment));
         String health = engine.render("instance/health.php.ftl", healthModel(deployment));
+        String cronMetrics = engine.render("instance/cron-metrics.sh.ftl", cronMetricsModel(deployment));
         BootModel.MailBoot mail = new BootModel.MailBoot(EffectiveMail.authenticated(deployment.moodle().mail()),
                 ConfigPhpModel.MAIL_SECRET_FILE);
         Heredoc configDoc = Heredoc.of(configPhp);
         Heredoc healthDoc = Heredoc.of(health);
         String web = engine.render("instance/web-user-data.sh.ftl",
-                BootModel.of(deployment, false, configDoc, healthDoc, Heredoc.of(drain), Heredoc.of(caches), mail));
+                BootModel.of(deployment, false, configDoc, healthDoc, Heredoc.of(drain), Heredoc.of(caches), mail,
+                        Heredoc.of(cronMetrics)));
         String stable = engine.render("instance/stable-user-data.sh.ftl",
-                BootModel.of(deployment, true, configDoc, healthDoc, Heredoc.of(drain), Heredoc.of(caches), mail));
+                BootModel.of(deployment, true, configDoc, healthDoc, Heredoc.of(drain), Heredoc.of(caches), mail,
+                        Heredoc.of(cronMetrics)));
         String runbook = engine.render("instance/RUNBOOK.md.ftl", runbookModel(deployment));
         return new InstanceArtifacts(web, stable, List.of(
                 new BundleFile(BootFiles.CONFIG_PHP, configPhp, false),
@@ -67,6 +70,7 @@ public final class InstanceRenderer {
                 new BundleFile(BootFiles.STABLE_USER_DATA, stable, true),
                 new BundleFile(BootFiles.SPOT_DRAIN, drain, true),
                 new BundleFile(BootFiles.CONFIGURE_CACHES, caches, false),
+                new BundleFile(BootFiles.CRON_METRICS, cronMetrics, true),
                 new BundleFile(BootFiles.RUNBOOK, runbook, false)));
     }
 
@@ -79,6 +83,17 @@ public final class InstanceRenderer {
         m.put("webService", Platform.of(d.moodle(), false).webService());
         m.put("drainSeconds", Integer.toString(Math.max(0, d.loadBalancer().deregistrationDelaySeconds())));
         m.put("drainHook", StackContract.DRAIN_LIFECYCLE_HOOK);
+        return m;
+    }
+
+    static Map<String, Object> cronMetricsModel(Deployment d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("metricsEnv", BootModel.METRICS_ENV);
+        m.put("namespace", StackContract.METRIC_NAMESPACE);
+        m.put("cronMetric", StackContract.CRON_METRIC);
+        m.put("taskAgeMetric", StackContract.TASK_AGE_METRIC);
+        m.put("dbname", d.database().databaseName());
+        m.put("runtimeFile", ConfigPhpModel.RUNTIME_FILE);
         return m;
     }
 

@@ -62,6 +62,14 @@ public final class LogicalIds {
     public static final String ALARM_CACHE_MEMORY = "AlarmCacheMemory";
     public static final String ALARM_FILE_SYSTEM_CREDITS = "AlarmFileSystemCredits";
 
+    public static final String BACKUP_VAULT = "BackupVault";
+    public static final String BACKUP_ROLE = "BackupRole";
+    public static final String BACKUP_PLAN = "BackupPlan";
+    public static final String BACKUP_SELECTION = "BackupSelection";
+    public static final String DASHBOARD = "Dashboard";
+    public static final String ALARM_CRON = "AlarmCronStopped";
+    public static final String ALARM_TASK_QUEUE = "AlarmTaskQueueAge";
+
     private LogicalIds() {
     }
 }

@@ -21,6 +21,9 @@ import java.util.List;
  * @param loadBalancer   the load balancer, listeners and target group
  * @param alarmTopic     the SNS topic every alarm notifies, with the e-mail subscriptions of the descriptor
  * @param alarms         the CloudWatch alarms
+ * @param backup         the AWS Backup vault, plan and selection, or null for none
+ * @param logGroups      the log groups the instances ship their logs to
+ * @param dashboard      the CloudWatch dashboard, or null for none
  * @param outputs        the stack outputs, the site URL first
  */
 public record StackView(
@@ -40,6 +43,9 @@ public record StackView(
         LoadBalancer loadBalancer,
         AlarmTopic alarmTopic,
         List<Alarm> alarms,
+        Backup backup,
+        List<LogGroup> logGroups,
+        Dashboard dashboard,
         List<Output> outputs) {
 
     /** Whether resources get a Tags property at all. */
@@ -192,7 +198,12 @@ public record StackView(
      * @param signalTarget     the stack the nodes signal at the end of boot, or null for none
      */
     public record Role(String id, String profile, String description, List<Value> secrets, Value fileSystem,
-                       List<Value> codeObjects, boolean describesGroup, Value signalTarget) {
+                       List<Value> codeObjects, boolean describesGroup, Value signalTarget, List<Value> logGroups,
+                       String metricNamespace) {
+        public boolean publishesMetrics() {
+            return metricNamespace != null;
+        }
+
         public boolean hasCodeObjects() {
             return !codeObjects.isEmpty();
         }
@@ -269,9 +280,18 @@ public record StackView(
      *
      * @param watched    one series, or several whose maximum the alarm compares
      * @param comparison e.g. {@code GreaterThanThreshold}
+     * @param treatMissingData {@code notBreaching}, or {@code breaching} for a metric whose absence is the alarm
      */
     public record Alarm(String id, String description, String namespace, String metric, List<Series> watched,
-                        String statistic, int periodSeconds, int evaluationPeriods, String comparison, long threshold) {
+                        String statistic, int periodSeconds, int evaluationPeriods, String comparison, long threshold,
+                        String treatMissingData) {
+        /** An alarm that stays quiet while its metric is missing. */
+        public Alarm(String id, String description, String namespace, String metric, List<Series> watched,
+                     String statistic, int periodSeconds, int evaluationPeriods, String comparison, long threshold) {
+            this(id, description, namespace, metric, watched, statistic, periodSeconds, evaluationPeriods, comparison,
+                    threshold, "notBreaching");
+        }
+
         /** Whether the alarm watches one series (classic form) rather than the maximum of several (metric math). */
         public boolean single() {
             return watched.size() == 1;
@@ -296,6 +316,31 @@ public record StackView(
                                boolean dropInvalidHeaders, String healthCheckPath, int healthCheckIntervalSeconds,
                                int healthCheckTimeoutSeconds, int healthyThreshold, int unhealthyThreshold,
                                String matcher, int deregistrationDelaySeconds) {
+    }
+
+    /**
+     * The AWS Backup vault (kept when the stack is deleted, named after the stack and the first part
+     * of its ID so that a stack of the same name created later gets its own), the role AWS Backup
+     * uses to back up and restore, one plan rule and the selection of the data stores.
+     *
+     * @param continuous continuous backup of the database (point-in-time recovery)
+     * @param copyTarget the ARN of the vault copies go to, or null for none
+     * @param resources  the ARNs of the database and, with file system backups, the file system
+     */
+    public record Backup(String vault, Value vaultName, String role, List<Value> rolePolicies, String plan,
+                         Value planName, String schedule, int retentionDays, boolean continuous, String copyTarget,
+                         int copyRetentionDays, String selection, List<Value> resources) {
+        public boolean copies() {
+            return copyTarget != null;
+        }
+    }
+
+    /** A log group of the stack, deleted with it, keeping events {@code retentionDays}. */
+    public record LogGroup(String id, Value name, int retentionDays) {
+    }
+
+    /** The CloudWatch dashboard; {@code body} is its JSON, references joined in. */
+    public record Dashboard(String id, Value body) {
     }
 
     public record Output(String name, String description, Value value) {

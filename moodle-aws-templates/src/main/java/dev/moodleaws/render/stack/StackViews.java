@@ -2,6 +2,7 @@ package dev.moodleaws.render.stack;
 
 import static dev.moodleaws.render.stack.LogicalIds.*;
 
+import dev.moodleaws.core.model.Backup;
 import dev.moodleaws.core.model.Cache;
 import dev.moodleaws.core.model.CodeSourceType;
 import dev.moodleaws.core.model.Database;
@@ -23,6 +24,7 @@ import dev.moodleaws.core.model.WebFleet;
 import dev.moodleaws.render.BootTimes;
 import dev.moodleaws.render.StackContract;
 import dev.moodleaws.render.instance.InstanceArtifacts;
+import dev.moodleaws.render.instance.LogFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,13 +47,18 @@ public final class StackViews {
     /** The stable node installs or upgrades Moodle before it answers health checks. */
     static final int STABLE_GRACE_SECONDS = 1800;
     static final int HOP_LIMIT = 1;
-    /** Systems Manager (Session Manager, Run Command): the boot scripts install no CloudWatch agent. */
+    /** Systems Manager (Session Manager, Run Command); the CloudWatch agent gets its own narrower statement. */
     static final List<String> MANAGED_POLICIES = List.of("AmazonSSMManagedInstanceCore");
     /** Processes the UpdatePolicy reference recommends suspending while a rolling update waits on signals. */
     static final List<String> SUSPENDED_DURING_UPDATE = List.of("HealthCheck", "ReplaceUnhealthy", "AZRebalance",
             "AlarmNotification", "ScheduledActions");
     /** SES Easy DKIM gives a domain identity three CNAME records. */
     static final int DKIM_RECORDS = 3;
+    /** What AWS Backup needs to back up and to restore (the runbook's restore drill uses the same role). */
+    static final List<String> BACKUP_POLICIES = List.of("AWSBackupServiceRolePolicyForBackup",
+            "AWSBackupServiceRolePolicyForRestores");
+    /** Redis nodes of a replication group are named after it: {@code <group>-001} is the first primary. */
+    static final String FIRST_CACHE_NODE = "-001";
 
     private StackViews() {
     }
@@ -69,7 +76,7 @@ public final class StackViews {
                 network,
                 securityGroups(d),
                 database,
-                fileSystem(d.fileStorage(), network),
+                fileSystem(d.fileStorage(), d.backup().enabled(), network),
                 cache,
                 secrets(d.cache()),
                 mail(d),
@@ -79,6 +86,9 @@ public final class StackViews {
                 loadBalancer(d),
                 new StackView.AlarmTopic(ALARM_TOPIC, "Moodle " + d.name(), d.alerts().emails()),
                 alarms(d, database, cache),
+                backup(d, database),
+                logGroups(d),
+                dashboard(d, database),
                 outputs(d, database));
     }
 
@@ -237,20 +247,24 @@ public final class StackViews {
         }
         Value reader = aurora && db.readers() > 0 ? Value.getAtt(resource, "ReadEndpoint.Address") : null;
         return new StackView.Database(aurora, resource, instances, db.engine().value(), version, family,
-                db.instanceClass(), !aurora && db.multiAz(), db.allocatedStorageGb(), db.backupRetentionDays(),
+                db.instanceClass(), !aurora && db.multiAz(), db.allocatedStorageGb(), Effective.databaseBackupRetentionDays(d),
                 db.storageEncrypted(), db.deletionProtection(), Long.toString(packet), bufferPool, db.databaseName(),
                 db.masterUsername(), MYSQL_PORT, Value.getAtt(resource, "Endpoint.Address"),
                 Value.getAtt(resource, "Endpoint.Port"), reader, Value.getAtt(resource, "MasterUserSecret.SecretArn"));
     }
 
-    static StackView.FileSystem fileSystem(FileStorage fs, StackView.Network network) {
+    /**
+     * The file system. Its backups come from the stack's backup plan when there is one, so EFS's
+     * automatic backups (a second, separately billed copy) are turned off then.
+     */
+    static StackView.FileSystem fileSystem(FileStorage fs, boolean inBackupPlan, StackView.Network network) {
         List<StackView.MountTarget> targets = new ArrayList<>();
         for (int i = 0; i < network.privateSubnets().size(); i++) {
             targets.add(new StackView.MountTarget(MOUNT_TARGET + (i + 1), network.privateSubnets().get(i)));
         }
         Integer provisioned = fs.throughputMode() == ThroughputMode.PROVISIONED ? fs.provisionedThroughputMibps() : null;
         return new StackView.FileSystem(fs.performanceMode().value(), fs.throughputMode().value(), provisioned,
-                fs.encrypted(), fs.backups() ? "ENABLED" : "DISABLED", fs.tlsMount(), targets);
+                fs.encrypted(), fs.backups() && !inBackupPlan ? "ENABLED" : "DISABLED", fs.tlsMount(), targets);
     }
 
     static StackView.Cache cache(Cache c) {
@@ -315,11 +329,19 @@ public final class StackViews {
         List<Value> code = codeObjects(d);
         Value drainTarget = Value.arn(Value.literal(":autoscaling:"), Value.ref("AWS::Region"), Value.literal(":"),
                 Value.ref("AWS::AccountId"), Value.literal(":autoScalingGroup:*:autoScalingGroupName/"), Value.ref(WEB_GROUP));
+        List<Value> stableLogs = new ArrayList<>();
+        List<Value> webLogs = new ArrayList<>();
+        for (LogFiles.LogFile f : LogFiles.of(d.moodle())) {
+            stableLogs.add(Value.getAtt(f.logicalId(), "Arn"));
+            if (!f.stableOnly()) {
+                webLogs.add(Value.getAtt(f.logicalId(), "Arn"));
+            }
+        }
         return new StackView.Iam(policies,
                 new StackView.Role(WEB_ROLE, WEB_PROFILE, "Moodle web nodes", shared, fileSystem, code, true,
-                        Value.ref("AWS::StackId")),
+                        Value.ref("AWS::StackId"), webLogs, null),
                 new StackView.Role(STABLE_ROLE, STABLE_PROFILE, "Moodle stable node", stableSecrets, fileSystem, code,
-                        false, Value.ref("AWS::StackId")),
+                        false, Value.ref("AWS::StackId"), stableLogs, d.stable().runsCron() ? StackContract.METRIC_NAMESPACE : null),
                 DRAIN_POLICY, drainTarget);
     }
 
@@ -411,11 +433,67 @@ public final class StackViews {
                     "BurstCreditBalance", one(new StackView.Dimension("FileSystemId", Value.ref(FILE_SYSTEM))),
                     "Minimum", 300, 1, "LessThanThreshold", 1_000_000_000_000L));
         }
+        out.addAll(cronAlarms(d));
         return out;
+    }
+
+    /**
+     * The alarms on what the stable node publishes after each completed cron run: no completed run
+     * for {@link Effective#cronAlarmMinutes} minutes (a missing value counts, since a stopped cron
+     * publishes nothing), and an ad-hoc task due for longer than the descriptor allows.
+     */
+    static List<StackView.Alarm> cronAlarms(Deployment d) {
+        if (!d.stable().runsCron()) {
+            return List.of();
+        }
+        List<StackView.Series> site = one(new StackView.Dimension("Stack", Value.ref("AWS::StackName")));
+        int minutes = Effective.cronAlarmMinutes(d);
+        int queue = d.monitoring().taskQueueAlarmMinutes();
+        return List.of(
+                new StackView.Alarm(ALARM_CRON, "No Moodle cron run completed for " + minutes + " minutes",
+                        StackContract.METRIC_NAMESPACE, StackContract.CRON_METRIC, site, "Sum", 60, minutes,
+                        "LessThanThreshold", 1, "breaching"),
+                new StackView.Alarm(ALARM_TASK_QUEUE, "An ad-hoc task has waited more than " + queue + " minutes",
+                        StackContract.METRIC_NAMESPACE, StackContract.TASK_AGE_METRIC, site, "Maximum", 300, 1,
+                        "GreaterThanThreshold", queue * 60L));
     }
 
     private static List<StackView.Series> one(StackView.Dimension... dimensions) {
         return List.of(new StackView.Series("m1", List.of(dimensions)));
+    }
+
+    /**
+     * The backup plan: one rule on the descriptor's schedule into the stack's vault, continuous for
+     * the database when point-in-time recovery is on (AWS Backup takes snapshots of the file system,
+     * which has no continuous backup), copied to a second vault when one is named.
+     */
+    static StackView.Backup backup(Deployment d, StackView.Database db) {
+        Backup b = d.backup();
+        if (!b.enabled()) {
+            return null;
+        }
+        List<Value> resources = new ArrayList<>();
+        resources.add(db.aurora() ? Value.getAtt(db.resource(), "DBClusterArn") : Value.getAtt(db.resource(), "DBInstanceArn"));
+        if (d.fileStorage().backups()) {
+            resources.add(Value.getAtt(FILE_SYSTEM, "Arn"));
+        }
+        List<Value> policies = BACKUP_POLICIES.stream()
+                .map(p -> Value.arn(Value.literal(":iam::aws:policy/service-role/" + p))).toList();
+        Value name = Value.join(Value.ref("AWS::StackName"), Value.literal("-"), Value.stackIdPart());
+        return new StackView.Backup(BACKUP_VAULT, name, BACKUP_ROLE, policies, BACKUP_PLAN, Value.ref("AWS::StackName"),
+                b.schedule(), b.retentionDays(), b.pointInTimeRecovery(), b.copies() ? b.copyToVaultArn() : null,
+                b.effectiveCopyRetentionDays(), BACKUP_SELECTION, resources);
+    }
+
+    /** One log group per shipped log, named {@code /moodle-aws/<stack>/<log>} as the agent configuration says. */
+    static List<StackView.LogGroup> logGroups(Deployment d) {
+        return LogFiles.of(d.moodle()).stream().map(f -> new StackView.LogGroup(f.logicalId(),
+                Value.join(Value.literal(LogFiles.GROUP_PREFIX), Value.ref("AWS::StackName"), Value.literal("/" + f.name())),
+                d.monitoring().logRetentionDays())).toList();
+    }
+
+    static StackView.Dashboard dashboard(Deployment d, StackView.Database db) {
+        return d.monitoring().dashboard() ? new StackView.Dashboard(DASHBOARD, Dashboards.body(d, db)) : null;
     }
 
     static StackView.LoadBalancer loadBalancer(Deployment d) {

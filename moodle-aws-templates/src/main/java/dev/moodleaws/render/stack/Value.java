@@ -8,7 +8,7 @@ import java.util.Objects;
  * zone of the region or of a list parameter, or an {@code Fn::Join} of values. The template prints it through one macro,
  * so every reference it holds is decided here.
  *
- * @param kind      {@code literal}, {@code ref}, {@code getatt}, {@code az} or {@code join}
+ * @param kind      {@code literal}, {@code ref}, {@code getatt}, {@code az}, {@code join} or {@code stackid}
  * @param literal   the text of a literal
  * @param target    the logical ID or parameter a reference names; for an {@code az}, the list parameter of
  *                  zones, or null for the region's zones
@@ -45,6 +45,11 @@ public record Value(String kind, String literal, String target, String attribute
      */
     public static Value zone(String parameter, int index) {
         return new Value("az", null, Objects.requireNonNull(parameter, "parameter"), null, index, null);
+    }
+
+    /** The first eight hex digits of the stack's UUID: different for every stack, even of the same name. */
+    public static Value stackIdPart() {
+        return new Value("stackid", null, null, null, 0, null);
     }
 
     /** The values concatenated ({@code Fn::Join} with an empty separator). */

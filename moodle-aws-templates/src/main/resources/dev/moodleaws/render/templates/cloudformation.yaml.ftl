@@ -1,8 +1,8 @@
 <#-- The whole stack. Every decision is a field of StackView; this file loops and prints.
      The descriptor's tags are stack tags: CloudFormation propagates them to every resource that
      takes tags, so they are not repeated here (only the volumes that instances launch get them). -->
-<#-- One value: a literal, a Ref, an Fn::GetAtt, an availability zone (of the region or of a parameter) or an Fn::Join. -->
-<#macro v x><#if x.kind == "literal">${x.literal}<#elseif x.kind == "ref">{"Ref": ${x.target}}<#elseif x.kind == "getatt">{"Fn::GetAtt": [${x.target}, ${x.attribute}]}<#elseif x.kind == "az">{"Fn::Select": [${x.index?c?no_esc}, <#if x.target??>{"Ref": ${x.target}}<#else>{"Fn::GetAZs": ""}</#if>]}<#elseif x.kind == "join">{"Fn::Join": ["", [<#list x.parts as p><@v p/><#sep>, </#list>]]}</#if></#macro>
+<#-- One value: a literal, a Ref, an Fn::GetAtt, an availability zone (of the region or of a parameter), the stack ID's first part or an Fn::Join. -->
+<#macro v x><#if x.kind == "literal">${x.literal}<#elseif x.kind == "ref">{"Ref": ${x.target}}<#elseif x.kind == "getatt">{"Fn::GetAtt": [${x.target}, ${x.attribute}]}<#elseif x.kind == "az">{"Fn::Select": [${x.index?c?no_esc}, <#if x.target??>{"Ref": ${x.target}}<#else>{"Fn::GetAZs": ""}</#if>]}<#elseif x.kind == "stackid">{"Fn::Select": [0, {"Fn::Split": ["-", {"Fn::Select": [2, {"Fn::Split": ["/", {"Ref": "AWS::StackId"}]}]}]}]}<#elseif x.kind == "join">{"Fn::Join": ["", [<#list x.parts as p><@v p/><#sep>, </#list>]]}</#if></#macro>
 <#macro vs xs>[<#list xs as x><@v x/><#sep>, </#list>]</#macro>
 <#macro n x>${x?c?no_esc}</#macro>
 <#macro groupId id>{"Fn::GetAtt": [${id}, "GroupId"]}</#macro>
@@ -337,6 +337,10 @@ Resources:
 <#if role.signals()>
               - {"Sid": "SignalRollingUpdate", "Effect": "Allow", "Action": ["cloudformation:SignalResource"], "Resource": <@v role.signalTarget/>}
 </#if>
+              - {"Sid": "ShipLogs", "Effect": "Allow", "Action": ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"], "Resource": <@vs role.logGroups/>}
+<#if role.publishesMetrics()>
+              - {"Sid": "PublishCronMetrics", "Effect": "Allow", "Action": ["cloudwatch:PutMetricData"], "Resource": "*", "Condition": {"StringEquals": {"cloudwatch:namespace": ${role.metricNamespace}}}}
+</#if>
   ${role.profile?no_esc}:
     Type: AWS::IAM::InstanceProfile
     Properties:
@@ -388,6 +392,9 @@ Resources:
       HealthCheckType: ELB
       HealthCheckGracePeriod: <@n web.healthCheckGracePeriod/>
       TargetGroupARNs: [{"Ref": "WebTargetGroup"}]
+<#if dashboard??>
+      MetricsCollection: [{"Granularity": "1Minute", "Metrics": ["GroupInServiceInstances", "GroupTerminatingInstances"]}]
+</#if>
       MixedInstancesPolicy:
         InstancesDistribution:
           OnDemandBaseCapacity: <@n web.onDemandBaseCapacity/>
@@ -493,9 +500,53 @@ Resources:
       EvaluationPeriods: <@n a.evaluationPeriods/>
       ComparisonOperator: ${a.comparison}
       Threshold: <@n a.threshold/>
-      TreatMissingData: notBreaching
+      TreatMissingData: ${a.treatMissingData}
       AlarmActions: [{"Ref": ${alarmTopic.id}}]
 </#list>
+<#if backup??>
+  ${backup.vault?no_esc}:
+    Type: AWS::Backup::BackupVault
+    DeletionPolicy: Retain
+    UpdateReplacePolicy: Retain
+    Properties:
+      BackupVaultName: <@v backup.vaultName/>
+  ${backup.role?no_esc}:
+    Type: AWS::IAM::Role
+    Properties:
+      Description: AWS Backup of the database and the file system, and their restore
+      AssumeRolePolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "backup.amazonaws.com"}, "Action": "sts:AssumeRole"}]}
+      ManagedPolicyArns: <@vs backup.rolePolicies/>
+  ${backup.plan?no_esc}:
+    Type: AWS::Backup::BackupPlan
+    Properties:
+      BackupPlan:
+        BackupPlanName: <@v backup.planName/>
+        BackupPlanRule:
+          - RuleName: scheduled
+            TargetBackupVault: {"Ref": ${backup.vault}}
+            ScheduleExpression: ${backup.schedule}
+            EnableContinuousBackup: <@n backup.continuous/>
+            Lifecycle: {"DeleteAfterDays": <@n backup.retentionDays/>}
+<#if backup.copies()>
+            CopyActions: [{"DestinationBackupVaultArn": ${backup.copyTarget}, "Lifecycle": {"DeleteAfterDays": <@n backup.copyRetentionDays/>}}]
+</#if>
+  ${backup.selection?no_esc}:
+    Type: AWS::Backup::BackupSelection
+    Properties:
+      BackupPlanId: {"Ref": ${backup.plan}}
+      BackupSelection: {"SelectionName": "moodle-data", "IamRoleArn": {"Fn::GetAtt": [${backup.role}, "Arn"]}, "Resources": <@vs backup.resources/>}
+</#if>
+<#list logGroups as g>
+  ${g.id?no_esc}:
+    Type: AWS::Logs::LogGroup
+    Properties: {"LogGroupName": <@v g.name/>, "RetentionInDays": <@n g.retentionDays/>}
+</#list>
+<#if dashboard??>
+  ${dashboard.id?no_esc}:
+    Type: AWS::CloudWatch::Dashboard
+    Properties:
+      DashboardBody: <@v dashboard.body/>
+</#if>
 Outputs:
 <#list outputs as o>
   ${o.name?no_esc}:

@@ -120,9 +120,9 @@ class StackViewsTest {
     @Test
     void theFileSystemShowsProvisionedThroughputOnlyWhenProvisioned() {
         StackView.Network n = StackViews.network(Network.builder().build());
-        assertTrue(!StackViews.fileSystem(FileStorage.builder().build(), n).provisioned());
+        assertTrue(!StackViews.fileSystem(FileStorage.builder().build(), true, n).provisioned());
         StackView.FileSystem p = StackViews.fileSystem(FileStorage.builder().throughputMode(ThroughputMode.PROVISIONED)
-                .provisionedThroughputMibps(128).backups(false).build(), n);
+                .provisionedThroughputMibps(128).backups(false).build(), false, n);
         assertEquals(128, p.provisionedMibps());
         assertEquals("DISABLED", p.backupStatus());
         assertEquals(2, p.mountTargets().size());
@@ -279,5 +279,14 @@ class StackViewsTest {
         assertEquals(Value.literal(""), StackViews.exports(d, db, StackViews.cache(d.cache())).get(StackContract.MAIL_SECRET_ARN));
         assertEquals(List.of(db.secretArn(), Value.ref(LogicalIds.CACHE_AUTH_SECRET)), StackViews.iam(d, db).web().secrets());
         assertFalse(StackViews.mail(d).ses());
+    }
+
+    @Test
+    void aStableNodeThatRunsNoCronHasNoCronAlarms() {
+        Deployment d = Deployment.builder().name("campus").region("eu-west-1")
+                .moodle(Moodle.builder().wwwroot("https://learn.example.org").build()).build();
+        assertEquals(2, StackViews.cronAlarms(d).size());
+        Deployment noCron = d.toBuilder().stable(d.stable().toBuilder().runsCron(false).build()).build();
+        assertEquals(List.of(), StackViews.cronAlarms(noCron));
     }
 }

@@ -42,6 +42,12 @@ public final class InfrastructureRules {
             new EfsTlsMountRule(),
             new EfsBackupsRule(),
 
+            new BackupScheduleRule(),
+            new ContinuousBackupRetentionRule(),
+            new BackupRetentionAgreementRule(),
+            new BackupCopyTargetRule(),
+            new BackupCopyRegionRule(),
+
             new CacheReplicaRule(),
             new CacheFailoverReplicaRule(),
             new CacheMultiAzFailoverRule(),

@@ -85,6 +85,8 @@ public final class FakeCloudFormation implements AutoCloseable {
     }
 
 
+    private final Map<String, byte[]> s3Objects = new LinkedHashMap<>();
+
     private FakeCloudFormation(Clock clock) throws IOException {
         this.clock = clock;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -241,7 +243,44 @@ public final class FakeCloudFormation implements AutoCloseable {
 
     // ---- HTTP ----
 
+    /**
+     * The raw body of a template uploaded through the S3 API of the same endpoint (path style, as
+     * {@link AwsClients} makes S3 clients with an endpoint override), or null.
+     */
+    public String s3Object(String bucket, String key) {
+        synchronized (lock) {
+            byte[] body = s3Objects.get("/" + bucket + "/" + key);
+            return body == null ? null : new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** PUT and HEAD of objects, enough for the template bucket. */
+    private void handleS3(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        boolean put = exchange.getRequestMethod().equals("PUT");
+        boolean exists;
+        synchronized (lock) {
+            if (put) {
+                s3Objects.put(path, body);
+            }
+            exists = s3Objects.containsKey(path);
+        }
+        if (put) {
+            exchange.getResponseHeaders().add("ETag", "\"" + Integer.toHexString(path.hashCode()) + "\"");
+        } else {
+            exchange.getResponseHeaders().add("Content-Length", "0");
+        }
+        exchange.sendResponseHeaders(exists ? 200 : 404, -1);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        if (!exchange.getRequestMethod().equals("POST")) {
+            try (exchange) {
+                handleS3(exchange);
+            }
+            return;
+        }
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Map<String, String> params = parseForm(body);

@@ -1,5 +1,6 @@
 package dev.moodleaws.core.validate.rules;
 
+import dev.moodleaws.core.model.Backup;
 import dev.moodleaws.core.model.Cache;
 import dev.moodleaws.core.model.Database;
 import dev.moodleaws.core.model.Deployment;
@@ -51,5 +52,10 @@ final class Infra {
 
     static Deployment healthCheck(UnaryOperator<HealthCheck.Builder> change) {
         return loadBalancer(lb -> lb.healthCheck(change.apply(valid().loadBalancer().healthCheck().toBuilder()).build()));
+    }
+
+    static Deployment backup(UnaryOperator<Backup.Builder> change) {
+        Deployment d = valid();
+        return d.toBuilder().backup(change.apply(d.backup().toBuilder()).build()).build();
     }
 }

@@ -55,6 +55,19 @@ fi
 <#else>
 retry ${installCommand?no_esc}
 </#if>
+install -d -m 0755 -o "$WEB_USER" -g "$WEB_USER" /var/log/moodle-aws
+ship_logs() {
+  local cw=/opt/aws/amazon-cloudwatch-agent
+<#if ubuntu>
+  curl -fsSL --retry 5 -o /tmp/cw-agent.deb "https://amazoncloudwatch-agent-$MOODLE_AWS_REGION.s3.$MOODLE_AWS_REGION.amazonaws.com/ubuntu/$(dpkg --print-architecture)/latest/amazon-cloudwatch-agent.deb" && dpkg -i -E /tmp/cw-agent.deb || return 1
+<#else>
+  dnf install -y -q amazon-cloudwatch-agent || return 1
+</#if>
+  sed "s|@STACK@|$MOODLE_AWS_STACK|g" > "$cw/etc/moodle-aws.json" <<'${agentConfig.delimiter?no_esc}'
+${agentConfig.body?no_esc}${agentConfig.delimiter?no_esc}
+  "$cw/bin/amazon-cloudwatch-agent-ctl" -a fetch-config -m ec2 -s -c "file:$cw/etc/moodle-aws.json"
+}
+ship_logs || log "no CloudWatch agent: the logs stay on this node"
 <#if redisFromPecl>
 if ! php -m | grep -qx redis; then
   retry bash -c 'printf "\n" | pecl install -f redis-${phpredisVersion?no_esc}'

@@ -72,6 +72,11 @@ step "publish ready"
 publish_ready
 <#if runsCron>
 step cron
+printf 'REGION=%s\nSTACK=%s\n' "$MOODLE_AWS_REGION" "$MOODLE_AWS_STACK" > ${cronMetrics.env?no_esc}
+cat > ${cronMetrics.path?no_esc} <<'${cronMetrics.script.delimiter?no_esc}'
+${cronMetrics.script.body?no_esc}${cronMetrics.script.delimiter?no_esc}
+chmod 0755 ${cronMetrics.path?no_esc}
+printf '%s {\n  daily\n  rotate 7\n  compress\n  missingok\n  copytruncate\n}\n' ${cronMetrics.log?no_esc} > /etc/logrotate.d/moodle-aws
 cat > /etc/cron.d/moodle <<'MOODLE_AWS_CRON'
 ${cronLine?no_esc}
 MOODLE_AWS_CRON
