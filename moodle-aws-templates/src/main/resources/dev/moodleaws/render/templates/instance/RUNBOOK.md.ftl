@@ -59,8 +59,20 @@ Open a shell with Session Manager (no SSH needed):
 
 Each step is logged with a UTC time stamp; `retry N:` lines show network steps being retried and
 `gave up:` marks the command that failed, and `boot failed at step:` names the step. `/var/log/cloud-init-output.log` holds the same output.
-Cron output goes to the journal: `journalctl -t moodle-cron`. The Spot drain service:
+Cron output goes to `/var/log/moodle-aws/cron.log` on the stable node. The Spot drain service:
 `journalctl -u moodle-aws-spot-drain`.
+
+The CloudWatch agent ships the boot log, the web server's access and error logs, PHP-FPM's log
+and the cron log to the log groups `/moodle-aws/<stack>/boot`, `web-access`, `web-error`,
+`php-fpm` and `cron`, one stream per instance, so they outlive the node (Spot nodes vanish):
+
+    aws logs tail --region ${region} --follow /moodle-aws/${name}/boot
+
+When a node could not install the agent, its boot log says `no CloudWatch agent` and the logs stay
+on the node. After every completed cron run the stable node publishes `CronRunsCompleted` and
+`OldestAdhocTaskAgeSeconds` (namespace `MoodleAws`, dimension `Stack`); the alarms
+`AlarmCronStopped` and `AlarmTaskQueueAge` watch them, and the stack's dashboard shows them beside
+the load balancer, fleet, database, Redis and EFS.
 
 ## Upgrading Moodle
 
