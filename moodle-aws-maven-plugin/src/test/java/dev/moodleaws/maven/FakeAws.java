@@ -35,9 +35,16 @@ final class FakeAws implements BeforeEachCallback, AfterEachCallback {
         Thread.interrupted();
     }
 
-    /** Points an AWS goal at the fake, on the fake clock, with test credentials. */
+    /** The bucket the goals upload templates to: a site's template is over the inline limit. */
+    static final String BUCKET = "templates";
+
+    /**
+     * Points an AWS goal at the fake, on the fake clock, with test credentials and the template
+     * bucket (the fake answers the S3 calls too).
+     */
     void connect(AbstractAwsMojo mojo) {
         mojo.endpoint = cloudFormation.endpoint().toString();
+        mojo.bucket = BUCKET;
         mojo.clock = time;
         mojo.sleeper = time;
         mojo.credentials = CREDENTIALS;

@@ -55,7 +55,9 @@ class PlanMojoTest {
                 "the stack pins the commit the ref points at now");
         assertTrue(log.has("INFO", "  parameter CodeVersion: 0123456789abcdef0123456789abcdef01234567 (new)"), log.text());
         assertTrue(log.has("INFO", "  parameter WebImageId: ami-0123456789abcdef0 (new)"), log.text());
-        assertEquals(Files.readString(dir.resolve("target/moodle-aws/cloudformation.yaml")), create.param("TemplateBody"));
+        String url = create.param("TemplateURL");
+        assertTrue(fake.s3Object(FakeAws.BUCKET, url.substring(url.lastIndexOf('/') + 1))
+                .contains(Files.readString(dir.resolve("target/moodle-aws/cloudformation.yaml"))), url);
         assertTrue(log.has("INFO", "ADD " + DB + " (AWS::RDS::DBCluster) will be added [holds data: "), log.text());
         assertTrue(log.has("INFO", "ADD WebFleet (AWS::AutoScaling::AutoScalingGroup) will be added"), log.text());
         assertTrue(log.has("INFO", "plan for stack campus (CREATE): 2 changes: 2 to add, 0 to modify"), log.text());
