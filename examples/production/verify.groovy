@@ -22,6 +22,12 @@ assert template.contains('Engine: "valkey"')
 }
 assert template.contains('Type: AWS::SES::EmailIdentity') : 'the stack creates the SES identity'
 (1..3).each { assert template.contains("MailDkimRecord${it}:") : "DKIM record ${it} is an output" }
+def cost = new groovy.json.JsonSlurper().parse(new File(out, 'cost.json'))
+assert cost.region == 'eu-central-1' && cost.currency == 'USD'
+assert cost.components*.component.containsAll(['web fleet', 'database', 'backups', 'monitoring']) : 'a cost per component'
+assert cost.monthly < cost.monthlyAllOnDemand : 'the Spot share lowers the estimate'
+assert log.contains('Monthly estimate of university in eu-central-1')
+
 def config = new File(out, 'config.php').text
 assert config.contains("\$CFG->smtphosts = 'email-smtp.eu-central-1.amazonaws.com:587';")
 assert config.contains("\$CFG->noreplyaddress = 'noreply@example.edu';")

@@ -4,7 +4,15 @@ import dev.moodleaws.core.bundle.Bundle;
 import dev.moodleaws.core.deploy.AwsClients;
 import dev.moodleaws.core.deploy.DeployConfigurationException;
 import dev.moodleaws.core.deploy.DeployException;
+import dev.moodleaws.core.cost.CostEstimate;
+import dev.moodleaws.core.cost.CostEstimator;
+import dev.moodleaws.core.cost.CostException;
+import dev.moodleaws.core.cost.PriceTable;
 import dev.moodleaws.core.deploy.DeployOptions;
+import dev.moodleaws.core.deploy.DestroyResult;
+import dev.moodleaws.core.deploy.Destroyer;
+import dev.moodleaws.core.deploy.DriftDetector;
+import dev.moodleaws.core.deploy.DriftReport;
 import dev.moodleaws.core.deploy.DeployResult;
 import dev.moodleaws.core.deploy.Deployer;
 import dev.moodleaws.core.deploy.Plan;
@@ -46,6 +54,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one entry point for using moodle-aws as a library, without Maven: read a descriptor,
@@ -385,6 +394,44 @@ public final class MoodleAws implements AutoCloseable {
     public DeployResult deploy(Deployment deployment, RenderResult rendered, DeployRequest request) {
         DeployOptions options = options(deployment, rendered, request);
         return deployer(deployment, options, request).deploy(options);
+    }
+
+    /**
+     * The monthly cost of a rendered deployment, per component, with the Spot share and the figure
+     * with every instance On-Demand.
+     *
+     * @param prices {@link PriceTable#builtIn()} or a newer table the user supplies
+     * @throws CostException when the table has no price for something the site uses
+     */
+    public CostEstimate cost(Deployment deployment, RenderResult rendered, PriceTable prices) {
+        return new CostEstimator(prices).estimate(deployment, rendered.bundle());
+    }
+
+    /**
+     * Which resources of the deployment's stack were changed outside CloudFormation, with each
+     * differing property.
+     *
+     * @param request stack name and region (the descriptor's by default) and the listener
+     * @throws DeployException when the stack does not exist, AWS refuses, or the call is interrupted
+     */
+    public DriftReport drift(Deployment deployment, DeployRequest request) {
+        String region = request.region().orElse(deployment.region());
+        return DriftDetector.of(clients().cloudFormation(region), request.listener(), clock, sleeper)
+                .detect(request.stackName().orElse(deployment.name()), Optional.empty());
+    }
+
+    /**
+     * Deletes the deployment's stack, keeping its data, and lists what it left behind.
+     *
+     * @param confirmation the stack name given a second time; anything else refuses
+     * @param prices       prices the report of kept resources quotes
+     * @throws DeployException when refused, failed or interrupted; the subclass says which
+     */
+    public DestroyResult destroy(Deployment deployment, DeployRequest request, String confirmation, PriceTable prices) {
+        String region = request.region().orElse(deployment.region());
+        return Destroyer.of(clients().cloudFormation(region), request.listener(), clock, sleeper)
+                .destroy(request.stackName().orElse(deployment.name()), region, confirmation, prices.keptCosts(region),
+                        Optional.empty());
     }
 
     /** Closes the AWS clients this instance made; shared ones stay open. Rendering still works afterwards. */

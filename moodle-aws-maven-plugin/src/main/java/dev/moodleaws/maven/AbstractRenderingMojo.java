@@ -2,13 +2,18 @@ package dev.moodleaws.maven;
 
 import dev.moodleaws.MoodleAws;
 import dev.moodleaws.core.bundle.BundleFile;
+import dev.moodleaws.core.cost.PriceTable;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.render.BundleWriteException;
 import dev.moodleaws.render.RenderRefusedException;
 import dev.moodleaws.render.RenderResult;
 import dev.moodleaws.render.TemplateRenderException;
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -21,6 +26,37 @@ abstract class AbstractRenderingMojo extends AbstractMoodleAwsMojo {
      */
     @Parameter(property = "moodle-aws.templateOverrides")
     protected File templateOverrides;
+
+    /**
+     * A price table to estimate the monthly cost with (cost and plan), of the same shape as the
+     * one shipped with the plugin; without it the shipped table is used.
+     */
+    @Parameter(property = "moodle-aws.priceTable")
+    protected File priceTable;
+
+    /** The price table the goal estimates with. */
+    protected PriceTable priceTable() throws MojoFailureException {
+        if (priceTable == null) {
+            return PriceTable.builtIn();
+        }
+        try {
+            return PriceTable.read(priceTable.toPath());
+        } catch (IOException e) {
+            throw new MojoFailureException("moodle-aws: moodle-aws.priceTable: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes a report file beside the rendered files: a temporary file moved into place. */
+    protected static void writeAtomically(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
 
     @Override
     protected MoodleAws.Builder configure(MoodleAws.Builder builder) throws MojoFailureException {

@@ -2,6 +2,7 @@ package dev.moodleaws.maven;
 
 import dev.moodleaws.core.deploy.DeployConfigurationException;
 import dev.moodleaws.core.deploy.DeployException;
+import dev.moodleaws.core.deploy.DestroyRefusedException;
 import dev.moodleaws.core.deploy.ReplacementRefusedException;
 import dev.moodleaws.core.deploy.StackBusyException;
 import dev.moodleaws.core.deploy.StackFailedException;
@@ -32,6 +33,10 @@ final class MavenFailures {
     private static String hint(DeployException e, String descriptor, boolean stackNameIsSet) {
         if (e instanceof ReplacementRefusedException refused) {
             return "\nWith Maven: -Dmoodle-aws.allowReplacement=" + refused.refusedIds();
+        }
+        if (e instanceof DestroyRefusedException refused && refused.needsConfirmation()) {
+            return "\nWith Maven: -Dmoodle-aws.confirm=" + e.stackName() + " (in CI: -Dmoodle-aws.yes=true "
+                    + "-Dmoodle-aws.stackName=" + e.stackName() + ")";
         }
         if (e instanceof StackBusyException) {
             return "\nWith Maven: -Dmoodle-aws.waitForBusyStack=true (the default) waits for it.";

@@ -1,6 +1,7 @@
 package dev.moodleaws.maven;
 
 import dev.moodleaws.DeployRequest;
+import dev.moodleaws.core.cost.CostException;
 import dev.moodleaws.core.deploy.DeployListener;
 import dev.moodleaws.core.deploy.Plan;
 import dev.moodleaws.core.deploy.PlannedChange;
@@ -37,6 +38,12 @@ public class PlanMojo extends AbstractAwsMojo {
         getLog().info("moodle-aws: planning stack " + request.stackName().orElse(deployment.name()) + "...");
         Plan plan = moodleAws.plan(deployment, rendered, request);
         getLog().info("moodle-aws: " + plan.summary());
+        try {
+            getLog().info("moodle-aws: " + moodleAws.cost(deployment, rendered, priceTable()).summary()
+                    + "; mvn moodle-aws:cost shows each component");
+        } catch (CostException e) {
+            getLog().warn("moodle-aws: no cost estimate: " + e.getMessage());
+        }
         if (!plan.deployable()) {
             throw MavenFailures.of(new ReplacementRefusedException(plan.stackName(), plan.refused()), displayPath(),
                     isSet(stackName));

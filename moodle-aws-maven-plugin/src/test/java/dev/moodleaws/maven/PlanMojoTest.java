@@ -61,6 +61,7 @@ class PlanMojoTest {
         assertTrue(log.has("INFO", "ADD " + DB + " (AWS::RDS::DBCluster) will be added [holds data: "), log.text());
         assertTrue(log.has("INFO", "ADD WebFleet (AWS::AutoScaling::AutoScalingGroup) will be added"), log.text());
         assertTrue(log.has("INFO", "plan for stack campus (CREATE): 2 changes: 2 to add, 0 to modify"), log.text());
+        assertTrue(log.has("INFO", "estimated cost: ") && log.has("INFO", " USD a month ("), "plan prints the cost: " + log.text());
         assertEquals(0, fake.count("ExecuteChangeSet"));
         assertEquals(1, fake.count("DeleteStack"), "the empty stack of a CREATE change set is removed");
     }

@@ -149,6 +149,7 @@ public final class InstanceRenderer {
         m.put("readyWaitMinutes", BootTimes.readyWaitSeconds(d) / 60);
         m.put("stableSignalMinutes", BootTimes.stableSignalSeconds(d) / 60);
         m.put("webSignalMinutes", BootTimes.webSignalSeconds(d) / 60);
+        runbookBackups(d, m);
         m.put("mail", mailRunbookModel(d));
         return m;
     }
@@ -167,5 +168,25 @@ public final class InstanceRenderer {
         m.put("secretFile", ConfigPhpModel.MAIL_SECRET_FILE);
         EffectiveMail.noReplyAddress(d).ifPresent(a -> m.put("noReplyAddress", a));
         return m;
+    }
+
+    /** What the runbook's backup section and restore drill need. */
+    static void runbookBackups(Deployment d, Map<String, Object> m) {
+        var b = d.backup();
+        boolean aurora = d.database().engine() == dev.moodleaws.core.model.DatabaseEngine.AURORA_MYSQL;
+        m.put("backups", b.enabled());
+        m.put("backupSchedule", b.schedule());
+        m.put("backupRetentionDays", b.retentionDays());
+        m.put("pitr", b.pointInTimeRecovery());
+        if (b.copies()) {
+            m.put("copyVault", b.copyToVaultArn());
+        }
+        m.put("fileSystemInPlan", d.fileStorage().backups());
+        m.put("fileSystemBackups", d.fileStorage().backups());
+        m.put("aurora", aurora);
+        m.put("dbResourceType", aurora ? "Aurora" : "RDS");
+        m.put("engine", d.database().engine().value());
+        m.put("instanceClass", d.database().instanceClass());
+        m.put("dbRetentionDays", Effective.databaseBackupRetentionDays(d));
     }
 }

@@ -153,6 +153,31 @@ public final class FakeCloudFormation implements AutoCloseable {
         return this;
     }
 
+    /** The template GetTemplate returns for a stack. */
+    public void template(String stackName, String body) {
+        synchronized (lock) {
+            stacksByName.get(stackName).templateBody = body;
+        }
+    }
+
+    /** What drift detection of a stack finds, after it stays in progress for {@code polls} status calls. */
+    public void drift(String stackName, int polls, List<dev.moodleaws.core.deploy.DriftReport.ResourceDrift> drifts) {
+        synchronized (lock) {
+            FakeStack stack = stacksByName.get(stackName);
+            stack.driftPolls = polls;
+            stack.drifts = List.copyOf(drifts);
+        }
+    }
+
+    /** Deleting the stack fails on one resource, which ends the stack in DELETE_FAILED. */
+    public void failDeletion(String stackName, String logicalId, String reason) {
+        synchronized (lock) {
+            FakeStack stack = stacksByName.get(stackName);
+            stack.failDeletionOf = logicalId;
+            stack.failDeletionReason = reason;
+        }
+    }
+
     public FakeCloudFormation pageSizes(int events, int changes) {
         synchronized (lock) {
             this.eventsPageSize = events;
@@ -399,6 +424,11 @@ public final class FakeCloudFormation implements AutoCloseable {
             case "DescribeStacks" -> describeStacks(p);
             case "DescribeStackEvents" -> describeStackEvents(p);
             case "DeleteStack" -> deleteStack(p);
+            case "GetTemplate" -> getTemplate(p);
+            case "ListStackResources" -> listStackResources(p);
+            case "DetectStackDrift" -> detectStackDrift(p);
+            case "DescribeStackDriftDetectionStatus" -> describeDriftDetection(p);
+            case "DescribeStackResourceDrifts" -> describeResourceDrifts(p);
             case "UpdateTerminationProtection" -> updateTerminationProtection(p);
             case "SetStackPolicy" -> setStackPolicy(p);
             case "GetStackPolicy" -> getStackPolicy(p);
@@ -729,7 +759,14 @@ public final class FakeCloudFormation implements AutoCloseable {
                 s.operationToken);
         s.status = "DELETE_IN_PROGRESS";
         for (Map.Entry<String, String> r : s.resources.entrySet()) {
-            s.pending.add(resource(r.getKey(), r.getValue(), "DELETE_COMPLETE", null));
+            boolean fails = r.getKey().equals(s.failDeletionOf);
+            s.pending.add(resource(r.getKey(), r.getValue(), fails ? "DELETE_FAILED" : "DELETE_COMPLETE",
+                    fails ? s.failDeletionReason : null));
+        }
+        if (s.failDeletionOf != null) {
+            s.pending.add(stackLevel(s, "DELETE_FAILED", "The following resource(s) failed to delete: ["
+                    + s.failDeletionOf + "].", () -> { }));
+            return empty("DeleteStack");
         }
         s.pending.add(stackLevel(s, "DELETE_COMPLETE", null, () -> markDeleted(s)));
         return empty("DeleteStack");
@@ -740,6 +777,86 @@ public final class FakeCloudFormation implements AutoCloseable {
         s.deleted = true;
         s.resources.clear();
         stacksByName.remove(s.name, s);
+    }
+
+    private String getTemplate(Map<String, String> p) {
+        FakeStack stack = findStack(p.get("StackName"));
+        return new QueryXml().openRoot("GetTemplateResponse").open("GetTemplateResult")
+                .element("TemplateBody", stack.templateBody == null ? "Resources: {}" : stack.templateBody)
+                .close("GetTemplateResult").open("ResponseMetadata").element("RequestId", UUID.randomUUID())
+                .close("ResponseMetadata").close("GetTemplateResponse").toString();
+    }
+
+    private String listStackResources(Map<String, String> p) {
+        FakeStack stack = findStack(p.get("StackName"));
+        QueryXml xml = new QueryXml().openRoot("ListStackResourcesResponse").open("ListStackResourcesResult")
+                .open("StackResourceSummaries");
+        for (Map.Entry<String, String> r : stack.resources.entrySet()) {
+            xml.open("member").element("LogicalResourceId", r.getKey())
+                    .element("PhysicalResourceId", physicalId(r.getKey())).element("ResourceType", r.getValue())
+                    .element("ResourceStatus", "CREATE_COMPLETE").element("LastUpdatedTimestamp", clock.instant())
+                    .close("member");
+        }
+        return xml.close("StackResourceSummaries").close("ListStackResourcesResult").open("ResponseMetadata")
+                .element("RequestId", UUID.randomUUID()).close("ResponseMetadata").close("ListStackResourcesResponse")
+                .toString();
+    }
+
+    /** The physical ID the fake gives a resource, in events and resource lists alike. */
+    public static String physicalId(String logicalId) {
+        return logicalId.toLowerCase() + "-phys";
+    }
+
+    private String detectStackDrift(Map<String, String> p) {
+        FakeStack stack = findStack(p.get("StackName"));
+        stack.driftPollsLeft = stack.driftPolls;
+        return new QueryXml().openRoot("DetectStackDriftResponse").open("DetectStackDriftResult")
+                .element("StackDriftDetectionId", "drift-" + stack.name).close("DetectStackDriftResult")
+                .open("ResponseMetadata").element("RequestId", UUID.randomUUID()).close("ResponseMetadata")
+                .close("DetectStackDriftResponse").toString();
+    }
+
+    private String describeDriftDetection(Map<String, String> p) {
+        String id = p.get("StackDriftDetectionId");
+        FakeStack stack = findStack(id.substring("drift-".length()));
+        boolean done = stack.driftPollsLeft-- <= 0;
+        return new QueryXml().openRoot("DescribeStackDriftDetectionStatusResponse")
+                .open("DescribeStackDriftDetectionStatusResult").element("StackId", stack.id)
+                .element("StackDriftDetectionId", id)
+                .element("StackDriftStatus", !done ? "UNKNOWN" : stack.drifts.isEmpty() ? "IN_SYNC" : "DRIFTED")
+                .element("DetectionStatus", done ? "DETECTION_COMPLETE" : "DETECTION_IN_PROGRESS")
+                .element("DriftedStackResourceCount", done ? stack.drifts.size() : 0)
+                .element("Timestamp", clock.instant()).close("DescribeStackDriftDetectionStatusResult")
+                .open("ResponseMetadata").element("RequestId", UUID.randomUUID()).close("ResponseMetadata")
+                .close("DescribeStackDriftDetectionStatusResponse").toString();
+    }
+
+    private String describeResourceDrifts(Map<String, String> p) {
+        FakeStack stack = findStack(p.get("StackName"));
+        List<String> filters = new ArrayList<>();
+        for (int i = 1; p.containsKey("StackResourceDriftStatusFilters.member." + i); i++) {
+            filters.add(p.get("StackResourceDriftStatusFilters.member." + i));
+        }
+        QueryXml xml = new QueryXml().openRoot("DescribeStackResourceDriftsResponse")
+                .open("DescribeStackResourceDriftsResult").open("StackResourceDrifts");
+        for (var d : stack.drifts) {
+            if (!filters.isEmpty() && !filters.contains(d.status())) {
+                continue;
+            }
+            xml.open("member").element("StackId", stack.id).element("LogicalResourceId", d.logicalId())
+                    .element("PhysicalResourceId", d.physicalId()).element("ResourceType", d.type())
+                    .element("StackResourceDriftStatus", d.status()).element("Timestamp", clock.instant())
+                    .open("PropertyDifferences");
+            for (var prop : d.properties()) {
+                xml.open("member").element("PropertyPath", prop.path()).element("ExpectedValue", prop.expected())
+                        .element("ActualValue", prop.actual()).element("DifferenceType", prop.difference())
+                        .close("member");
+            }
+            xml.close("PropertyDifferences").close("member");
+        }
+        return xml.close("StackResourceDrifts").close("DescribeStackResourceDriftsResult").open("ResponseMetadata")
+                .element("RequestId", UUID.randomUUID()).close("ResponseMetadata")
+                .close("DescribeStackResourceDriftsResponse").toString();
     }
 
     private String updateTerminationProtection(Map<String, String> p) {

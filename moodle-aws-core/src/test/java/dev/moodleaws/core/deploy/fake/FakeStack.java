@@ -41,6 +41,12 @@ public final class FakeStack {
     Duration releaseEvery;
     Instant nextRelease;
     final List<String> continueRollbackSkips = new ArrayList<>();
+    String templateBody;
+    List<dev.moodleaws.core.deploy.DriftReport.ResourceDrift> drifts = List.of();
+    int driftPolls;
+    int driftPollsLeft;
+    String failDeletionOf;
+    String failDeletionReason;
 
     FakeStack(String name, String id) {
         this.name = name;
@@ -63,6 +69,18 @@ public final class FakeStack {
 
     public synchronized String status() {
         return status;
+    }
+
+    /** Turns termination protection on or off, as a deploy that created the stack would. */
+    public synchronized FakeStack terminationProtection(boolean on) {
+        terminationProtection = on;
+        return this;
+    }
+
+    /** Releases this many pending events per describe call (0 keeps the stack working). */
+    public synchronized FakeStack eventsPerPoll(int count) {
+        eventsPerPoll = count;
+        return this;
     }
 
     public synchronized boolean terminationProtection() {

@@ -127,6 +127,72 @@ the primary out of their sight.
 
 <#include "RUNBOOK-mail.md.ftl">
 
+## Backups and the restore drill
+
+<#if backups>
+AWS Backup backs the database<#if fileSystemInPlan> and the file system</#if> up on `${backupSchedule}`
+(UTC) into the stack's vault and keeps each recovery point ${backupRetentionDays} days<#if pitr>; the
+database can also be restored to any second of that time (point-in-time recovery)</#if>.<#if copyVault??>
+Every recovery point is copied to `${copyVault}`.</#if> The vault and its recovery points stay when the
+stack is deleted.
+
+Practise a restore every few months, into new resources beside the site (the site is not touched).
+Set the names once:
+
+    R=${region}; S=${name}
+    VAULT=$(aws cloudformation describe-stack-resource --region $R --stack-name $S --logical-resource-id BackupVault --query StackResourceDetail.PhysicalResourceId --output text)
+    ROLE=$(aws iam get-role --role-name "$(aws cloudformation describe-stack-resource --region $R --stack-name $S --logical-resource-id BackupRole --query StackResourceDetail.PhysicalResourceId --output text)" --query Role.Arn --output text)
+    aws backup list-recovery-points-by-backup-vault --region $R --backup-vault-name "$VAULT" --query 'RecoveryPoints[].[ResourceType,CreationDate,Status,RecoveryPointArn]' --output table
+
+1. The database: take the newest `${dbResourceType}` recovery point, read what a restore needs, and
+   restore it under a new name:
+
+       RP=<recovery point ARN of the database>
+       aws backup get-recovery-point-restore-metadata --region $R --backup-vault-name "$VAULT" --recovery-point-arn "$RP"
+       aws backup start-restore-job --region $R --recovery-point-arn "$RP" --iam-role-arn "$ROLE" --metadata '<#if aurora>{"DBClusterIdentifier":"'$S'-drill","Engine":"${engine}","DBSubnetGroupName":"<DBSubnetGroupName from the metadata>","VpcSecurityGroupIds":"[\"<database security group>\"]"}<#else>{"DBInstanceIdentifier":"'$S'-drill","DBSubnetGroupName":"<DBSubnetGroupName from the metadata>","VpcSecurityGroupIds":"[\"<database security group>\"]","MultiAZ":"false"}</#if>'
+<#if aurora>
+       # an Aurora restore makes the cluster only: add one instance to query it
+       aws rds create-db-instance --region $R --db-instance-identifier $S-drill-1 --db-cluster-identifier $S-drill --engine ${engine} --db-instance-class ${instanceClass}
+</#if>
+
+<#if fileSystemInPlan>
+2. The file system: restore the newest EFS recovery point into a new, encrypted file system:
+
+       RP=<recovery point ARN of the file system>
+       aws backup start-restore-job --region $R --recovery-point-arn "$RP" --iam-role-arn "$ROLE" --metadata '{"newFileSystem":"true","Encrypted":"true","PerformanceMode":"generalPurpose","CreationToken":"'$S'-drill"}'
+
+</#if>
+3. Follow the jobs until they are `COMPLETED` (a database takes tens of minutes):
+
+       aws backup list-restore-jobs --region $R --by-created-after "$(date -u -d '-1 day' +%FT%TZ)" --query 'RestoreJobs[].[ResourceType,Status,CreatedResourceArn,StatusMessage]' --output table
+
+4. Check what came back, from the stable node (Session Manager): the restored database answers and
+   holds the site (`SELECT COUNT(*) FROM mdl_user; SELECT MAX(timemodified) FROM mdl_files;` against
+   the drill endpoint with the credentials of `/etc/moodle-aws/runtime.php`), and the restored file
+   system holds moodledata (mount it with `mount -t efs -o tls,iam <fs-id>:/ /mnt` after adding a
+   mount target in a private subnet, and compare `du -s` of its `filedir` with `${dataroot}/filedir`).
+   Write down how long each restore took: that is the site's recovery time.
+5. Delete the drill resources:
+
+<#if aurora>
+       aws rds delete-db-instance --region $R --db-instance-identifier $S-drill-1 --skip-final-snapshot
+       aws rds delete-db-cluster --region $R --db-cluster-identifier $S-drill --skip-final-snapshot
+<#else>
+       aws rds delete-db-instance --region $R --db-instance-identifier $S-drill --skip-final-snapshot
+</#if>
+<#if fileSystemInPlan>
+       aws efs delete-file-system --region $R --file-system-id <restored fs-id>  # after deleting its mount targets
+</#if>
+
+To bring the site itself back from these recovery points, restore them the same way, then point a
+stack at the restored database and file system (the site's own resources are replaced only with
+`moodle-aws.allowReplacement`).
+<#else>
+There is no backup plan (`backup.enabled` is false): the database keeps its automated backups for
+${dbRetentionDays} days<#if fileSystemBackups> and EFS its automatic backups</#if>. Restore from them in the
+RDS and AWS Backup consoles into new resources.
+</#if>
+
 ## When a check fails
 
 - `mvn moodle-aws:validate` names each finding with its rule ID, the descriptor line and a fix.
