@@ -295,8 +295,7 @@ class CloudFormationTemplateTest {
                 "aws autoscaling complete-lifecycle-action", "autoscaling:CompleteLifecycleAction",
                 "aws cloudformation signal-resource", "cloudformation:SignalResource",
                 "mount -t efs", "elasticfilesystem:ClientMount",
-                "aws cloudwatch put-metric-data", "cloudwatch:PutMetricData",
-                "amazon-cloudwatch-agent-ctl", "logs:PutLogEvents");
+                "aws cloudwatch put-metric-data", "cloudwatch:PutMetricData");
         for (var role : Map.of(LogicalIds.WEB_ROLE, web, LogicalIds.STABLE_ROLE, stable).entrySet()) {
             Set<String> granted = grants(t, role.getKey()).keySet();
             calls.forEach((call, action) -> assertEquals(role.getValue().contains(call), granted.contains(action),

@@ -87,10 +87,12 @@ class DayTwoResourcesTest {
         assertEquals(90, cron.get("RetentionInDays"));
         assertEquals(Map.of("Fn::Join", List.of("", List.of("/moodle-aws/", Map.of("Ref", "AWS::StackName"), "/cron"))),
                 cron.get("LogGroupName"));
-        String stable = CloudFormationTemplateTest.userDataText(t, LogicalIds.STABLE_LAUNCH_TEMPLATE);
-        assertTrue(stable.contains("\"log_group_name\":\"/moodle-aws/@STACK@/cron\""), "the agent writes to the same groups");
         String web = CloudFormationTemplateTest.userDataText(t, LogicalIds.WEB_LAUNCH_TEMPLATE);
-        assertFalse(web.contains("/moodle-aws/@STACK@/cron"), "web nodes run no cron");
+        assertTrue(web.contains("for f in boot:/var/log/moodle-aws-boot.log web-access:/var/log/apache2/access.log"), web);
+        assertTrue(web.contains("/moodle-aws/$MOODLE_AWS_STACK/"), "the agent writes to the stack's groups");
+        assertFalse(web.contains("cron:/var/log/moodle-aws/cron.log"), "web nodes run no cron");
+        String stable = CloudFormationTemplateTest.userDataText(t, LogicalIds.STABLE_LAUNCH_TEMPLATE);
+        assertFalse(stable.contains("amazon-cloudwatch-agent-ctl"), "the stable node's user data has no room for the agent");
         assertTrue(web.contains("/var/log/apache2/access.log"));
     }
 

@@ -62,7 +62,7 @@ public record BootModel(
         MailBoot mail,
         String signalledResource,
         int readyWaitSeconds,
-        Heredoc agentConfig,
+        String agentLogs,
         CronMetrics cronMetrics) {
 
     /**
@@ -189,7 +189,7 @@ public record BootModel(
                 mail,
                 stable ? StackContract.STABLE_GROUP : StackContract.WEB_GROUP,
                 BootTimes.readyWaitSeconds(d),
-                Heredoc.of(LogFiles.agentConfig(m, stable)),
+                LogFiles.agentLogs(m, stable, !stable || d.stable().inTargetGroup()),
                 new CronMetrics(cronMetrics, CRON_METRICS_SCRIPT, METRICS_ENV, LogFiles.CRON_LOG));
     }
 

@@ -60,19 +60,17 @@ public final class LogFiles {
     }
 
     /**
-     * The CloudWatch agent configuration of one node role: every file to its group, one stream per
-     * instance. {@code @STACK@} stands for the stack name, which the boot script fills in.
+     * The logs a node role ships, as the words {@code name:path} the boot script turns into the
+     * CloudWatch agent's configuration (one log group each, one stream per instance); a stable node
+     * outside the target group serves nothing and ships no web server log.
      */
-    static String agentConfig(Moodle m, boolean stable) {
-        StringBuilder files = new StringBuilder();
+    static String agentLogs(Moodle m, boolean stable, boolean serves) {
+        StringBuilder out = new StringBuilder();
         for (LogFile f : of(m)) {
-            if (f.stableOnly() && !stable) {
-                continue;
+            if ((!f.stableOnly() || stable) && (serves || !f.name().startsWith("web-"))) {
+                out.append(out.isEmpty() ? "" : " ").append(f.name()).append(':').append(f.path());
             }
-            files.append(files.isEmpty() ? "" : ",\n").append("{\"file_path\":\"").append(f.path())
-                    .append("\",\"log_group_name\":\"").append(GROUP_PREFIX).append("@STACK@/").append(f.name()).append("\"}");
         }
-        return "{\"logs\":{\"log_stream_name\":\"{instance_id}\",\"logs_collected\":{\"files\":{\"collect_list\":[\n"
-                + files + "\n]}}}}";
+        return out.toString();
     }
 }

@@ -56,18 +56,22 @@ fi
 retry ${installCommand?no_esc}
 </#if>
 install -d -m 0755 -o "$WEB_USER" -g "$WEB_USER" /var/log/moodle-aws
+<#if !stable>
 ship_logs() {
   local cw=/opt/aws/amazon-cloudwatch-agent
 <#if ubuntu>
-  curl -fsSL --retry 5 -o /tmp/cw-agent.deb "https://amazoncloudwatch-agent-$MOODLE_AWS_REGION.s3.$MOODLE_AWS_REGION.amazonaws.com/ubuntu/$(dpkg --print-architecture)/latest/amazon-cloudwatch-agent.deb" && dpkg -i -E /tmp/cw-agent.deb || return 1
+  local r=$MOODLE_AWS_REGION
+  curl -fsSL --retry 5 -o /tmp/cwa.deb "https://amazoncloudwatch-agent-$r.s3.$r.amazonaws.com/ubuntu/$(dpkg --print-architecture)/latest/amazon-cloudwatch-agent.deb" && dpkg -i -E /tmp/cwa.deb || return 1
 <#else>
   dnf install -y -q amazon-cloudwatch-agent || return 1
 </#if>
-  sed "s|@STACK@|$MOODLE_AWS_STACK|g" > "$cw/etc/moodle-aws.json" <<'${agentConfig.delimiter?no_esc}'
-${agentConfig.body?no_esc}${agentConfig.delimiter?no_esc}
+  local f c=
+  for f in ${agentLogs?no_esc}; do c+="{\"file_path\":\"${r"${f#*:}"?no_esc}\",\"log_group_name\":\"/moodle-aws/$MOODLE_AWS_STACK/${r"${f%%:*}"?no_esc}\"},"; done
+  echo "{\"logs\":{\"log_stream_name\":\"{instance_id}\",\"logs_collected\":{\"files\":{\"collect_list\":[${r"${c%,}"?no_esc}]}}}}" > "$cw/etc/moodle-aws.json"
   "$cw/bin/amazon-cloudwatch-agent-ctl" -a fetch-config -m ec2 -s -c "file:$cw/etc/moodle-aws.json"
 }
 ship_logs || log "no CloudWatch agent: the logs stay on this node"
+</#if>
 <#if redisFromPecl>
 if ! php -m | grep -qx redis; then
   retry bash -c 'printf "\n" | pecl install -f redis-${phpredisVersion?no_esc}'
