@@ -60,7 +60,7 @@ public final class Destroyer {
                     .stacks().stream().findFirst().orElseThrow(() -> new DestroyRefusedException(stackName, false,
                             "There is no stack " + stackName + " to destroy."));
             String status = stack.stackStatusAsString();
-            if (!StackWatch.settled(status)) {
+            if (!StackState.of(status).settled()) {
                 throw new StackBusyException(stackName, status);
             }
             Map<String, Map<String, Object>> template = template(calls, stack.stackId());
@@ -102,10 +102,10 @@ public final class Destroyer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             if (deleting) {
-                throw DeployInterruptedException.whileWorking(stackName, "Destroy interrupted while stack " + stackName
-                        + " is being deleted.");
+                throw new DeployInterruptedException(stackName, DeployPhase.EXECUTING, "Destroy interrupted while stack "
+                        + stackName + " is being deleted; the deletion goes on.");
             }
-            throw new DeployInterruptedException(stackName, false, "Destroy of stack " + stackName
+            throw new DeployInterruptedException(stackName, DeployPhase.PREPARING, "Destroy of stack " + stackName
                     + " interrupted before the deletion started; nothing was deleted.");
         }
     }

@@ -73,7 +73,7 @@ public final class DriftDetector {
                     drifted);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DeployInterruptedException(stackName, false,
+            throw new DeployInterruptedException(stackName, DeployPhase.PREPARING,
                     "Drift detection of stack " + stackName + " interrupted; nothing was changed.");
         }
     }

@@ -17,6 +17,6 @@ record StackAccess(CloudFormationClient cfn, DeployListener listener, Clock cloc
     }
 
     ApiCalls calls(String stackName) {
-        return new ApiCalls(sleeper, listener, stackName);
+        return new ApiCalls(sleeper, clock, listener, stackName, Deployer.endpointOf(cfn), java.util.Optional.empty());
     }
 }
