@@ -232,7 +232,7 @@ final class DescriptorSchema {
             key("lockFactory", Kinds.choice(LockFactory.class), Moodle::lockFactory, Moodle.Builder::lockFactory, "Lock factory for tasks and caches."),
             key("dataroot", Kinds.string(), Moodle::dataroot, Moodle.Builder::dataroot, "Mount point of the shared moodledata."),
             key("codeRoot", Kinds.string(), Moodle::codeRoot, Moodle.Builder::codeRoot, "Where the code is checked out on each instance."),
-            key("directoryPermissions", Kinds.numericPattern("^0?[0-7]{3,4}$", "octal permissions such as 02775", s -> true),
+            key("directoryPermissions", Kinds.pattern("^0?[0-7]{3,4}$", "octal permissions in quotes, such as '02775'"),
                     Moodle::directoryPermissions, Moodle.Builder::directoryPermissions, "$CFG->directorypermissions, in octal."),
             key("siteFullName", Kinds.string(), Moodle::siteFullName, Moodle.Builder::siteFullName, "Full site name used at first install; defaults to the deployment name."),
             key("siteShortName", Kinds.string(), Moodle::siteShortName, Moodle.Builder::siteShortName, "Short site name used at first install; defaults to the deployment name."),
@@ -322,12 +322,18 @@ final class DescriptorSchema {
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("title", "moodle-aws.yaml");
         root.put("description", DEPLOYMENT.description
-                + " Scalars may contain ${name} placeholders filled from properties; $${x} stands for a literal ${x}.");
+                + " Scalars may contain ${name} placeholders filled from properties (a number, boolean or choice only as its whole value);"
+                + " $${x} stands for a literal ${x}. Control characters are refused in every value.");
         DEPLOYMENT.schema(root);
-        ObjectNode placeholder = root.putObject("$defs").putObject("placeholder");
-        placeholder.put("description", "A value given by a property when the descriptor is read.");
+        ObjectNode defs = root.putObject("$defs");
+        ObjectNode placeholder = defs.putObject("placeholder");
+        placeholder.put("description", "A value given by a property when the descriptor is read: one ${name} and nothing else.");
         placeholder.put("type", "string");
-        placeholder.put("pattern", Kinds.PLACEHOLDER_PATTERN);
+        placeholder.put("pattern", Kinds.WHOLE_PLACEHOLDER_PATTERN);
+        ObjectNode text = defs.putObject("textWithPlaceholder");
+        text.put("description", "Text with a ${name} placeholder in it, checked once the placeholders are filled.");
+        text.put("type", "string");
+        text.put("pattern", Kinds.TEXT_PLACEHOLDER_PATTERN);
         return root;
     }
 
