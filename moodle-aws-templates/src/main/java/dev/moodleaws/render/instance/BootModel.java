@@ -61,7 +61,8 @@ public record BootModel(
         String adminEmail,
         MailBoot mail,
         String signalledResource,
-        int readyWaitSeconds) {
+        int readyWaitSeconds,
+        String pluginsArchive) {
 
     /**
      * The file on EFS the stable node writes once the site is installed or upgraded: two lines,
@@ -115,7 +116,7 @@ public record BootModel(
 
     /** The model of {@code role} ("web" or "stable"), with the files it embeds already rendered. */
     static BootModel of(Deployment d, boolean stable, Heredoc configPhp, Heredoc health, Heredoc drain, Heredoc caches,
-                        MailBoot mail) {
+                        MailBoot mail, String pluginsArchive) {
         Moodle m = d.moodle();
         Platform p = Platform.of(m, stable);
         String dataroot = Checked.path("moodle.dataroot", m.dataroot());
@@ -166,7 +167,8 @@ public record BootModel(
                 m.adminEmail() != null ? m.adminEmail() : "admin@" + host(m.wwwroot()),
                 mail,
                 stable ? StackContract.STABLE_GROUP : StackContract.WEB_GROUP,
-                BootTimes.readyWaitSeconds(d));
+                BootTimes.readyWaitSeconds(d),
+                pluginsArchive);
     }
 
     private static String host(String wwwroot) {

@@ -12,6 +12,8 @@ public final class BootFiles {
     public static final String SPOT_DRAIN = "instances/spot-drain.sh";
     /** The PHP CLI script the stable node runs to map MUC caches to Redis. */
     public static final String CONFIGURE_CACHES = "instances/configure-caches.php";
+    /** The script both node roles run to install the descriptor's plugins into the code (only with plugins). */
+    public static final String INSTALL_PLUGINS = "instances/install-plugins.sh";
     /** What to do after deploying and when something fails. */
     public static final String RUNBOOK = "RUNBOOK.md";
 

@@ -115,6 +115,8 @@ the primary out of their sight.
 
 <#include "RUNBOOK-mail.md.ftl">
 
+<#include "RUNBOOK-plugins.md.ftl">
+
 ## When a check fails
 
 - `mvn moodle-aws:validate` names each finding with its rule ID, the descriptor line and a fix.
