@@ -14,6 +14,8 @@ public final class BootFiles {
     public static final String CONFIGURE_CACHES = "instances/configure-caches.php";
     /** The script the stable node runs after each completed cron run to publish the cron metrics. */
     public static final String CRON_METRICS = "instances/cron-metrics.sh";
+    /** The script both node roles run to install the descriptor's plugins into the code (only with plugins). */
+    public static final String INSTALL_PLUGINS = "instances/install-plugins.sh";
     /** What to do after deploying and when something fails. */
     public static final String RUNBOOK = "RUNBOOK.md";
 

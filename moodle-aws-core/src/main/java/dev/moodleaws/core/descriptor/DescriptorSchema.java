@@ -33,6 +33,7 @@ import dev.moodleaws.core.model.NetworkMode;
 import dev.moodleaws.core.model.OperatingSystem;
 import dev.moodleaws.core.model.PerformanceMode;
 import dev.moodleaws.core.model.Php;
+import dev.moodleaws.core.model.Plugin;
 import dev.moodleaws.core.model.PurchaseOption;
 import dev.moodleaws.core.model.SessionHandler;
 import dev.moodleaws.core.model.Sizes;
@@ -216,6 +217,16 @@ final class DescriptorSchema {
                     "a Secrets Manager secret ARN"), Mail::passwordSecretArn, Mail.Builder::passwordSecretArn,
                     "Secrets Manager ARN of the relay password, kept there as plain text; the nodes read it at boot."));
 
+    static final Section<Plugin.Builder, Plugin> PLUGIN = new Section<>(
+            "moodle.plugins[]", "A plugin beyond Moodle's standard ones, from one pinned source: git with ref, zip with sha256, or s3 with sha256.",
+            Plugin::builder, Plugin.Builder::build, Plugin.builder().component(FILLER).build(),
+            Key.required("component", Kinds.string(), Plugin::component, Plugin.Builder::component, "Moodle's component name, type_name, for example mod_attendance."),
+            key("git", Kinds.string(), Plugin::git, Plugin.Builder::git, "Git repository (https:// or ssh) with the plugin at its top level."),
+            key("ref", Kinds.numericText(), Plugin::ref, Plugin.Builder::ref, "The commit of the git repository to install (40 hexadecimal digits; a tag is accepted with a warning)."),
+            key("zip", Kinds.string(), Plugin::zip, Plugin.Builder::zip, "https:// address of a zip archive holding the plugin's folder."),
+            key("s3", Kinds.string(), Plugin::s3, Plugin.Builder::s3, "s3://bucket/key of a zip archive holding the plugin's folder."),
+            key("sha256", Kinds.string(), Plugin::sha256, Plugin.Builder::sha256, "SHA-256 of the zip archive, in hexadecimal."));
+
     static final Section<Moodle.Builder, Moodle> MOODLE = new Section<>(
             "moodle", "The Moodle application.",
             Moodle::builder, Moodle.Builder::build, Moodle.builder().wwwroot(FILLER).build(),
@@ -241,7 +252,8 @@ final class DescriptorSchema {
             key("forcedSettings", SETTINGS, Moodle::forcedSettings, Moodle.Builder::forcedSettings, "Core admin settings forced from config.php ($CFG->name = value)."),
             key("forcedPluginSettings", Kinds.map(SETTINGS, "map of plugin names to maps of settings", ""),
                     Moodle::forcedPluginSettings, Moodle.Builder::forcedPluginSettings, "Plugin settings forced from config.php, by plugin name (for example tool_mobile)."),
-            key("mail", MAIL, Moodle::mail, Moodle.Builder::mail, "How Moodle sends mail."));
+            key("mail", MAIL, Moodle::mail, Moodle.Builder::mail, "How Moodle sends mail."),
+            key("plugins", Kinds.list(PLUGIN, "list of maps"), Moodle::plugins, Moodle.Builder::plugins, "Plugins beyond Moodle's standard ones, installed into every node's code before install or upgrade."));
 
     static final Section<Alerts.Builder, Alerts> ALERTS = new Section<>(
             "alerts", "Who hears of the alarms: every alarm notifies one SNS topic of the stack.",

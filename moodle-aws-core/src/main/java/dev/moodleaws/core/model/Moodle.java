@@ -1,5 +1,6 @@
 package dev.moodleaws.core.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,6 +28,7 @@ import java.util.Objects;
  * @param forcedSettings Core admin settings forced from config.php ($CFG->name = value).
  * @param forcedPluginSettings Plugin settings forced from config.php.
  * @param mail How Moodle sends mail.
+ * @param plugins Plugins beyond Moodle's standard ones, installed on every node.
  */
 public record Moodle(
         MoodleVersion version,
@@ -49,7 +51,8 @@ public record Moodle(
         boolean healthCheckScript,
         Map<String, Object> forcedSettings,
         Map<String, Map<String, Object>> forcedPluginSettings,
-        Mail mail) {
+        Mail mail,
+        List<Plugin> plugins) {
 
     public Moodle {
         Objects.requireNonNull(version, "version");
@@ -64,6 +67,7 @@ public record Moodle(
         forcedSettings = Maps.copy(forcedSettings);
         forcedPluginSettings = Maps.copyNested(forcedPluginSettings);
         Objects.requireNonNull(mail, "mail");
+        plugins = plugins == null ? List.of() : List.copyOf(plugins);
     }
 
     /** A builder with every default set. */
@@ -95,6 +99,7 @@ public record Moodle(
         b.forcedSettings = forcedSettings;
         b.forcedPluginSettings = forcedPluginSettings;
         b.mail = mail;
+        b.plugins = plugins;
         return b;
     }
 
@@ -121,6 +126,7 @@ public record Moodle(
         private Map<String, Object> forcedSettings = Map.of();
         private Map<String, Map<String, Object>> forcedPluginSettings = Map.of();
         private Mail mail = Mail.builder().build();
+        private List<Plugin> plugins = List.of();
 
         private Builder() {
         }
@@ -251,8 +257,14 @@ public record Moodle(
             return this;
         }
 
+        /** Plugins beyond Moodle's standard ones, installed on every node. */
+        public Builder plugins(List<Plugin> plugins) {
+            this.plugins = plugins;
+            return this;
+        }
+
         public Moodle build() {
-            return new Moodle(version, wwwroot, code, os, webServer, php, sessions, caches, asyncBackup, preventFileLocking, lockFactory, dataroot, codeRoot, directoryPermissions, siteFullName, siteShortName, adminEmail, healthCheckScript, forcedSettings, forcedPluginSettings, mail);
+            return new Moodle(version, wwwroot, code, os, webServer, php, sessions, caches, asyncBackup, preventFileLocking, lockFactory, dataroot, codeRoot, directoryPermissions, siteFullName, siteShortName, adminEmail, healthCheckScript, forcedSettings, forcedPluginSettings, mail, plugins);
         }
     }
 }

@@ -63,7 +63,8 @@ public record BootModel(
         String signalledResource,
         int readyWaitSeconds,
         String agentLogs,
-        CronMetrics cronMetrics) {
+        CronMetrics cronMetrics,
+        String pluginsArchive) {
 
     /**
      * What the stable node installs so that every completed cron run publishes the cron metrics.
@@ -137,7 +138,7 @@ public record BootModel(
 
     /** The model of {@code role} ("web" or "stable"), with the files it embeds already rendered. */
     static BootModel of(Deployment d, boolean stable, Heredoc configPhp, Heredoc health, Heredoc drain, Heredoc caches,
-                        MailBoot mail, Heredoc cronMetrics) {
+                        MailBoot mail, Heredoc cronMetrics, String pluginsArchive) {
         Moodle m = d.moodle();
         Platform p = Platform.of(m, stable);
         String dataroot = Checked.path("moodle.dataroot", m.dataroot());
@@ -190,7 +191,8 @@ public record BootModel(
                 stable ? StackContract.STABLE_GROUP : StackContract.WEB_GROUP,
                 BootTimes.readyWaitSeconds(d),
                 LogFiles.agentLogs(m, stable, !stable || d.stable().inTargetGroup()),
-                new CronMetrics(cronMetrics, CRON_METRICS_SCRIPT, METRICS_ENV, LogFiles.CRON_LOG));
+                new CronMetrics(cronMetrics, CRON_METRICS_SCRIPT, METRICS_ENV, LogFiles.CRON_LOG),
+                pluginsArchive);
     }
 
     private static String host(String wwwroot) {

@@ -15,9 +15,11 @@ import dev.moodleaws.render.BootTimes;
 import dev.moodleaws.render.StackContract;
 import dev.moodleaws.render.TemplateEngine;
 import dev.moodleaws.render.escape.Escape;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders what runs on the instances: config.php, the web and stable node boot scripts (EC2 user
@@ -56,23 +58,28 @@ public final class InstanceRenderer {
         String cronMetrics = engine.render("instance/cron-metrics.sh.ftl", cronMetricsModel(deployment));
         BootModel.MailBoot mail = new BootModel.MailBoot(EffectiveMail.authenticated(deployment.moodle().mail()),
                 ConfigPhpModel.MAIL_SECRET_FILE);
+        Optional<String> plugins = deployment.moodle().plugins().isEmpty() ? Optional.empty()
+                : Optional.of(engine.render("instance/install-plugins.sh.ftl", PluginInstall.model(deployment)));
+        String pluginsArchive = plugins.map(PluginInstall::archive).orElse(null);
         Heredoc configDoc = Heredoc.of(configPhp);
         Heredoc healthDoc = Heredoc.of(health);
         String web = engine.render("instance/web-user-data.sh.ftl",
                 BootModel.of(deployment, false, configDoc, healthDoc, Heredoc.of(drain), Heredoc.of(caches), mail,
-                        Heredoc.of(cronMetrics)));
+                        Heredoc.of(cronMetrics), pluginsArchive));
         String stable = engine.render("instance/stable-user-data.sh.ftl",
                 BootModel.of(deployment, true, configDoc, healthDoc, Heredoc.of(drain), Heredoc.of(caches), mail,
-                        Heredoc.of(cronMetrics)));
+                        Heredoc.of(cronMetrics), pluginsArchive));
         String runbook = engine.render("instance/RUNBOOK.md.ftl", runbookModel(deployment));
-        return new InstanceArtifacts(web, stable, List.of(
+        List<BundleFile> files = new ArrayList<>(List.of(
                 new BundleFile(BootFiles.CONFIG_PHP, configPhp, false),
                 new BundleFile(BootFiles.WEB_USER_DATA, web, true),
                 new BundleFile(BootFiles.STABLE_USER_DATA, stable, true),
                 new BundleFile(BootFiles.SPOT_DRAIN, drain, true),
                 new BundleFile(BootFiles.CONFIGURE_CACHES, caches, false),
-                new BundleFile(BootFiles.CRON_METRICS, cronMetrics, true),
-                new BundleFile(BootFiles.RUNBOOK, runbook, false)));
+                new BundleFile(BootFiles.CRON_METRICS, cronMetrics, true)));
+        plugins.ifPresent(script -> files.add(new BundleFile(BootFiles.INSTALL_PLUGINS, script, true)));
+        files.add(new BundleFile(BootFiles.RUNBOOK, runbook, false));
+        return new InstanceArtifacts(web, stable, files);
     }
 
     TemplateEngine engine() {
@@ -153,6 +160,7 @@ public final class InstanceRenderer {
         m.put("webSignalMinutes", BootTimes.webSignalSeconds(d) / 60);
         runbookBackups(d, m);
         m.put("mail", mailRunbookModel(d));
+        m.put("plugins", d.moodle().plugins().stream().map(PluginInstall::of).toList());
         return m;
     }
 

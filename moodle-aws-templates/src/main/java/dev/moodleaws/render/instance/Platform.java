@@ -76,7 +76,7 @@ public record Platform(
             pkgs.add("php" + php + "-" + ext);
         }
         moodle.php().extraExtensions().forEach(e -> pkgs.add("php" + php + "-" + Checked.word("moodle.php.extraExtensions", e)));
-        pkgs.addAll(List.of("php-pear", "gcc", "make", "git", "amazon-efs-utils"));
+        pkgs.addAll(List.of("php-pear", "gcc", "make", "git", "unzip", "amazon-efs-utils"));
         if (stable) {
             pkgs.add("cronie");
         }

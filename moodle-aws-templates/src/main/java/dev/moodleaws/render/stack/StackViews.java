@@ -347,15 +347,20 @@ public final class StackViews {
 
     /** The S3 object of a code archive ({@code s3://bucket/key}), as an ARN; none for Git. */
     static List<Value> codeObjects(Deployment d) {
+        List<Value> out = new ArrayList<>();
         var code = d.moodle().code();
-        if (code.type() != dev.moodleaws.core.model.CodeSourceType.S3) {
-            return List.of();
+        if (code.type() == dev.moodleaws.core.model.CodeSourceType.S3) {
+            out.add(s3Object(code.repository()));
         }
-        String location = code.repository();
+        d.moodle().plugins().stream().filter(p -> p.s3() != null).forEach(p -> out.add(s3Object(p.s3())));
+        return out;
+    }
+
+    private static Value s3Object(String location) {
         if (!location.startsWith("s3://") || location.indexOf('/', 5) < 0) {
-            throw new IllegalArgumentException("an S3 code archive is s3://bucket/key, not " + location);
+            throw new IllegalArgumentException("an S3 archive is s3://bucket/key, not " + location);
         }
-        return List.of(Value.arn(Value.literal(":s3:::" + location.substring(5))));
+        return Value.arn(Value.literal(":s3:::" + location.substring(5)));
     }
 
     static StackView.Stable stable(Deployment d, List<Value> userData) {

@@ -10,6 +10,7 @@ import dev.moodleaws.core.model.DatabaseEngine;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.model.Mail;
 import dev.moodleaws.core.model.MailMode;
+import dev.moodleaws.core.model.Plugin;
 import dev.moodleaws.core.model.MoodleVersion;
 import dev.moodleaws.core.model.OperatingSystem;
 import dev.moodleaws.core.model.WebServer;
@@ -48,10 +49,33 @@ class BootScriptTest {
         return all.stream();
     }
 
-    /** Every optional part of the scripts on: the health script, and the mail step (SES, the larger). */
+    /** The optional parts of the scripts on: the health script and the mail step (SES, the larger). */
     private static Deployment deployment(OperatingSystem os, WebServer ws, MoodleVersion v) {
         return Fixtures.deployment(m -> m.os(os).webServer(ws).version(v).healthCheckScript(true)
                 .mail(Mail.builder().mode(MailMode.SES).build()));
+    }
+
+    /** A site with plugins (and mail through a relay). */
+    private static Deployment withPlugins(OperatingSystem os, WebServer ws, MoodleVersion v) {
+        return Fixtures.deployment(m -> m.os(os).webServer(ws).version(v)
+                .mail(Mail.builder().mode(MailMode.RELAY).host("smtp.example.org").build())
+                .plugins(List.of(Plugin.builder().component("mod_attendance").git("https://github.com/example/moodle-mod_attendance.git")
+                        .ref("0123456789abcdef0123456789abcdef01234567").build())));
+    }
+
+    @ParameterizedTest(name = "{0} with {1}, Moodle {2}")
+    @MethodSource("platforms")
+    void scriptsWithPluginsAreShellcheckCleanAndFit(OperatingSystem os, WebServer ws, MoodleVersion v, @TempDir Path dir) throws Exception {
+        Tools.assumeInstalled("shellcheck");
+        InstanceArtifacts a = Fixtures.render(withPlugins(os, ws, v));
+        shellcheck(dir, "web.sh", withExports(a.webUserData()));
+        shellcheck(dir, "stable.sh", withExports(a.stableUserData()));
+        shellcheck(dir, "install-plugins.sh", a.files().stream().filter(f -> f.path().equals(BootFiles.INSTALL_PLUGINS))
+                .findFirst().orElseThrow().content());
+        int budget = BootFiles.USER_DATA_LIMIT_BYTES - BootFiles.EXPORTS_ALLOWANCE_BYTES;
+        System.out.printf("user data with a plugin %s/%s/%s: web %d bytes, stable %d bytes%n", os.value(), ws.value(), v.label(),
+                a.webUserData().length(), a.stableUserData().length());
+        assertTrue(a.webUserData().length() <= budget && a.stableUserData().length() <= budget);
     }
 
     /** The user data as the CloudFormation template delivers it: exports right after the shebang. */

@@ -42,6 +42,11 @@ public final class ApplicationRules {
             new RelayNamesHost(),
             new RelayCredentialsComplete(),
             new RelayPasswordOverTls(),
+            new PluginComponentName(),
+            new PluginListedOnce(),
+            new PluginNotStandard(),
+            new PluginSource(),
+            new PluginRefIsCommit(),
             new NoSecretsInDescriptor(),
             new NoSshFromAnywhere(),
             new SshNeedsAdminCidrs(),
@@ -55,7 +60,7 @@ public final class ApplicationRules {
     private ApplicationRules() {
     }
 
-    /** The application rules in catalog order: by group (CRON, STABLE, SESS, MUC, MOODLE, PHP, MAIL, SEC, RISK), then number. */
+    /** The application rules in catalog order: by group (CRON, STABLE, SESS, MUC, MOODLE, PHP, MAIL, PLUGIN, SEC, RISK), then number. */
     public static List<ModelRule> all() {
         return ALL;
     }

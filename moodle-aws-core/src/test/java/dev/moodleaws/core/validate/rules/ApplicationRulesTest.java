@@ -15,7 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ApplicationRulesTest {
-    private static final List<String> GROUP_ORDER = List.of("CRON", "STABLE", "SESS", "MUC", "MOODLE", "PHP", "MAIL", "SEC", "RISK");
+    private static final List<String> GROUP_ORDER = List.of("CRON", "STABLE", "SESS", "MUC", "MOODLE", "PHP", "MAIL", "PLUGIN", "SEC", "RISK");
 
     @Test
     void theDefaultsPassEveryApplicationRule() {

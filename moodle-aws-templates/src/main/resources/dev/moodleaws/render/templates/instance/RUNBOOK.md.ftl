@@ -194,6 +194,8 @@ ${dbRetentionDays} days<#if fileSystemBackups> and EFS its automatic backups</#i
 RDS and AWS Backup consoles into new resources.
 </#if>
 
+<#include "RUNBOOK-plugins.md.ftl">
+
 ## When a check fails
 
 - `mvn moodle-aws:validate` names each finding with its rule ID, the descriptor line and a fix.

@@ -150,6 +150,7 @@ await_ready() {
 </#noparse>
 step "fetch code"
 fetch_code
+<#include "plugins.sh.ftl">
 step "runtime settings"
 install -d -m 0750 -o root -g "$WEB_USER" /etc/moodle-aws
 DB_SECRET=$(retry secret "$MOODLE_AWS_DB_SECRET_ARN")

@@ -86,12 +86,12 @@ $moodleawsmail = rtrim(file_get_contents(getenv(${mail.secretVariable}) ?: ${mai
      after the version byte 4, in base64). -->
 $moodleawsmail = json_decode($moodleawsmail, true);
 $CFG->smtpuser = $moodleawsmail['accessKeyId'];
-$moodleawskey = 'AWS4' . $moodleawsmail['secretAccessKey'];
-foreach (['11111111', ${mail.region}, 'ses', 'aws4_request', 'SendRawEmail'] as $moodleawsmail) {
-    $moodleawskey = hash_hmac('sha256', $moodleawsmail, $moodleawskey, true);
+$moodleawsmail = 'AWS4' . $moodleawsmail['secretAccessKey'];
+foreach (['11111111', ${mail.region}, 'ses', 'aws4_request', 'SendRawEmail'] as $m) {
+    $moodleawsmail = hash_hmac('sha256', $m, $moodleawsmail, true);
 }
-$CFG->smtppass = base64_encode("\x04" . $moodleawskey);
-unset($moodleawskey);
+$CFG->smtppass = base64_encode("\x04" . $moodleawsmail);
+unset($m);
 <#else>
 $CFG->smtpuser = ${mail.smtpUser};
 $CFG->smtppass = $moodleawsmail;
