@@ -82,7 +82,7 @@ scenario_fresh() {
   [ "$STABLE_IN_TARGET_GROUP" = true ] && add_target stable1
   say "web1 boots first: it must wait for the stable node"
   power_on web1
-  wait_log web1 "waiting for the stable node" 600
+  wait_log web1 "step: wait for the stable node" 600
   sleep "$((HEALTH_INTERVAL * (HEALTH_HEALTHY + 1)))"
   boot_done web1 && fail "web1 finished its boot before the site was installed: $(tail -5 "$(node_dir web1)/boot.out")"
   [ "$(target_state web1)" != UP ] || fail "web1 is in service before the site is installed"
