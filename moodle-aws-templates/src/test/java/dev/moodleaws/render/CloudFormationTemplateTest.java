@@ -302,7 +302,7 @@ class CloudFormationTemplateTest {
                     role.getKey() + ": " + call + " needs exactly " + action));
         }
         assertFalse(web.contains("MOODLE_AWS_ADMIN_SECRET_ARN\")"), "the web script never reads the admin secret");
-        assertTrue(stable.contains("secret \"$MOODLE_AWS_ADMIN_SECRET_ARN\""));
+        assertTrue(stable.contains("secret_to \"$MOODLE_AWS_ADMIN_SECRET_ARN\""));
     }
 
     /** A launch template's user data with each reference written as {@code <Ref X>} or {@code <X.Attr>}. */
@@ -402,7 +402,7 @@ class CloudFormationTemplateTest {
         assertEquals(Map.of("Protocol", "HTTPS", "Port", "443", "StatusCode", "HTTP_301"), redirect.get("RedirectConfig"));
         Map<String, Object> tg = props(t, LogicalIds.TARGET_GROUP);
         assertEquals(80, tg.get("Port"));
-        assertEquals("/login/index.php", tg.get("HealthCheckPath"));
+        assertEquals("/moodle-aws-health.php", tg.get("HealthCheckPath"));
         assertEquals(10, tg.get("HealthCheckTimeoutSeconds"));
         assertEquals(Map.of("HttpCode", "200"), tg.get("Matcher"));
         assertEquals(List.of(Map.of("Key", "deregistration_delay.timeout_seconds", "Value", "90")), tg.get("TargetGroupAttributes"));

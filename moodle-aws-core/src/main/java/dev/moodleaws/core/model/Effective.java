@@ -87,9 +87,17 @@ public final class Effective {
         return documentRoot(moodle);
     }
 
-    /** The CLI cron script for the version. */
+    /**
+     * Moodle's CLI scripts: {@code <codeRoot>/admin/cli} in every release; from 5.1 they stay there,
+     * outside {@code public/}, which has no {@code admin/cli}.
+     */
+    public static String cliDir(Moodle moodle) {
+        return moodle.codeRoot() + "/admin/cli";
+    }
+
+    /** The CLI cron script. */
     public static String cronScript(Moodle moodle) {
-        return dirroot(moodle) + "/admin/cli/cron.php";
+        return cliDir(moodle) + "/cron.php";
     }
 
     /**

@@ -20,6 +20,13 @@ public record HealthCheck(
         int unhealthyThreshold,
         String matcher) {
 
+    /**
+     * The health script the boot scripts install in the document root: it answers 200 to a request
+     * with any Host (the load balancer sends the node's IP) when the database, Redis and moodledata
+     * are reachable, 503 otherwise. Moodle's own pages redirect such requests to the wwwroot.
+     */
+    public static final String HEALTH_SCRIPT_PATH = "/moodle-aws-health.php";
+
     public HealthCheck {
     }
 
@@ -42,7 +49,7 @@ public record HealthCheck(
 
     /** Builds a {@link HealthCheck}; unset values keep their defaults. */
     public static final class Builder {
-        private String path = "/login/index.php";
+        private String path = HEALTH_SCRIPT_PATH;
         private int intervalSeconds = 30;
         private int timeoutSeconds = 10;
         private int healthyThreshold = 2;

@@ -122,7 +122,7 @@ public record Moodle(
         private String siteFullName;
         private String siteShortName;
         private String adminEmail;
-        private boolean healthCheckScript = false;
+        private boolean healthCheckScript = true;
         private Map<String, Object> forcedSettings = Map.of();
         private Map<String, Map<String, Object>> forcedPluginSettings = Map.of();
         private Mail mail = Mail.builder().build();

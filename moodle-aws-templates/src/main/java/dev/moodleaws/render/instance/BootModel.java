@@ -33,6 +33,7 @@ public record BootModel(
         int maxExecutionTime,
         String webUser,
         String codeRoot,
+        String versionFile,
         String documentRoot,
         String cliDir,
         String dataroot,
@@ -46,6 +47,7 @@ public record BootModel(
         String localRequestDir,
         String readyFile,
         String healthPath,
+        String internalPaths,
         String dbname,
         Heredoc configPhp,
         boolean healthScript,
@@ -54,8 +56,10 @@ public record BootModel(
         Heredoc cachesScript,
         boolean runsCron,
         String cronLine,
+        String cronLockDir,
         String cronService,
         boolean inTargetGroup,
+        boolean servesWeb,
         String fullName,
         String shortName,
         String adminEmail,
@@ -97,6 +101,21 @@ public record BootModel(
     public record MailBoot(boolean login, String file) {
     }
 
+    /**
+     * The folder of cron's lock file, owned by the web user, who runs cron: {@code /run/lock} is
+     * root's on Amazon Linux 2023, where the web user could not create a lock file in it.
+     */
+    public static final String CRON_LOCK_DIR = "/var/lib/moodle-aws/cron";
+
+    /**
+     * The paths Moodle's security check ({@code core_publicpaths}) expects not to be served, as one
+     * case-insensitive regular expression for Apache's {@code RedirectMatch} and nginx's
+     * {@code location ~*}: dot files and folders, vendor and test trees, composer files, locks,
+     * install XML, upgrade notes and readmes, phpunit and behat files.
+     */
+    public static final String INTERNAL_PATHS = "/(\\.|(vendor|node_modules|fixtures|behat|tests)/|composer\\.json|[^/]*\\.(lock|feature)$"
+            + "|environment\\.xml|phpunit|upgrade\\.txt|upgrading|readme|db/[^/]*\\.xml)";
+
     public BootModel {
         phpIniFiles = List.copyOf(phpIniFiles);
         phpIni = List.copyOf(phpIni);
@@ -125,15 +144,16 @@ public record BootModel(
 
     /**
      * The cron.d line of the stable node: one run a minute, never two at once, its output appended
-     * to the shipped cron log; a run that completed publishes the cron metrics.
+     * to the shipped cron log; a run that completed publishes the cron metrics. The keep-alive is
+     * always passed: without it Moodle keeps each run alive for its own default (3 minutes).
      */
     static String cronLine(Deployment d) {
         int keepAlive = d.stable().cronKeepAliveSeconds();
         String user = Checked.word("web user", Effective.webUser(d.moodle().os()));
         String cron = Checked.path("cron script", Effective.cronScript(d.moodle()));
         String log = " >> " + LogFiles.CRON_LOG + " 2>&1";
-        return "* * * * * " + user + " flock -n /run/lock/moodle-cron.lock /usr/bin/php " + cron
-                + (keepAlive > 0 ? " --keep-alive=" + keepAlive : "") + log + " && " + CRON_METRICS_SCRIPT + log;
+        return "* * * * * " + user + " flock -n " + CRON_LOCK_DIR + "/cron.lock /usr/bin/php " + cron
+                + " --keep-alive=" + keepAlive + log + " && " + CRON_METRICS_SCRIPT + log;
     }
 
     /** The model of {@code role} ("web" or "stable"), with the files it embeds already rendered. */
@@ -161,8 +181,9 @@ public record BootModel(
                 m.php().maxExecutionTimeSeconds(),
                 Checked.word("web user", Effective.webUser(m.os())),
                 Checked.path("moodle.codeRoot", m.codeRoot()),
+                Checked.path("version file", Effective.dirroot(m) + "/version.php"),
                 Checked.path("document root", Effective.documentRoot(m)),
-                Effective.dirroot(m) + "/admin/cli",
+                Effective.cliDir(m),
                 dataroot,
                 Checked.octal("moodle.directoryPermissions", m.directoryPermissions()),
                 d.fileStorage().tlsMount() ? "tls,iam" : "iam",
@@ -174,6 +195,7 @@ public record BootModel(
                 ConfigPhpModel.LOCAL_REQUEST_DIR,
                 dataroot + "/" + READY_FILE_NAME,
                 Checked.urlPath("loadBalancer.healthCheck.path", d.loadBalancer().healthCheck().path()),
+                INTERNAL_PATHS,
                 d.database().databaseName(),
                 configPhp,
                 m.healthCheckScript(),
@@ -182,8 +204,10 @@ public record BootModel(
                 caches,
                 d.stable().runsCron(),
                 cronLine(d),
+                CRON_LOCK_DIR,
                 Platform.of(m, true).cronService(),
                 d.stable().inTargetGroup(),
+                !stable || d.stable().inTargetGroup(),
                 Effective.siteFullName(d),
                 Effective.siteShortName(d),
                 m.adminEmail() != null ? m.adminEmail() : "admin@" + host(m.wwwroot()),

@@ -128,6 +128,8 @@ public final class InstanceRenderer {
         m.put("redis", mo.sessions() == SessionHandler.REDIS || mo.caches().application() == CacheStore.REDIS
                 || mo.caches().session() == CacheStore.REDIS);
         m.put("redisScheme", d.cache().transitEncryption() ? "tls://" : "");
+        m.put("tls", d.cache().transitEncryption());
+        m.put("caFile", Platform.of(mo, false).caFile());
         m.put("dataroot", mo.dataroot());
         return m;
     }
@@ -153,7 +155,7 @@ public final class InstanceRenderer {
         m.put("runsCron", d.stable().runsCron());
         m.put("healthPath", Escape.markdownCode(d.loadBalancer().healthCheck().path()));
         m.put("webUser", Escape.markdownCode(Effective.webUser(mo.os())));
-        m.put("cliDir", Escape.markdownCode(Effective.dirroot(mo) + "/admin/cli"));
+        m.put("cliDir", Escape.markdownCode(Effective.cliDir(mo)));
         m.put("alertEmails", d.alerts().emails().stream().map(Escape::markdownCode).toList());
         m.put("readyWaitMinutes", BootTimes.readyWaitSeconds(d) / 60);
         m.put("stableSignalMinutes", BootTimes.stableSignalSeconds(d) / 60);

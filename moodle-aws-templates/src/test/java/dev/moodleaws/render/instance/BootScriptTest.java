@@ -171,15 +171,24 @@ class BootScriptTest {
     }
 
     @Test
-    void theStableNodeSchedulesCronWithTheKeepAliveAndAFlock() {
+    void theStableNodeSchedulesCronWithTheKeepAliveAndAFlockTheWebUserOwns() {
         Deployment d = Fixtures.deployment(m -> m.version(MoodleVersion.V5_1));
         d = d.toBuilder().stable(d.stable().toBuilder().cronKeepAliveSeconds(240).build()).build();
         String stable = Fixtures.render(d).stableUserData();
-        assertTrue(stable.contains("* * * * * www-data flock -n /run/lock/moodle-cron.lock /usr/bin/php "
-                + "/var/www/moodle/public/admin/cli/cron.php --keep-alive=240"), stable);
+        assertTrue(stable.contains("* * * * * www-data flock -n /var/lib/moodle-aws/cron/cron.lock /usr/bin/php "
+                + "/var/www/moodle/admin/cli/cron.php --keep-alive=240"), "5.1 keeps its CLI scripts in <root>/admin/cli: " + stable);
+        assertTrue(stable.contains("install -d -m 0750 -o \"$WEB_USER\" -g \"$WEB_USER\" /var/lib/moodle-aws/cron\n"),
+                "the lock's folder belongs to the web user, who runs cron (root owns /run/lock on Amazon Linux 2023)");
+        assertTrue(stable.contains("CLI='/var/www/moodle/admin/cli'\n"), "install and upgrade run <root>/admin/cli too");
         String web = Fixtures.render(d).webUserData();
         assertTrue(web.contains("DocumentRoot /var/www/moodle/public"), "Moodle 5.1 serves public/");
         assertFalse(web.contains("cron.php"));
+    }
+
+    @Test
+    void aKeepAliveOfZeroIsPassedSoMoodleDoesNotKeepEachRunAliveForItsDefault() {
+        String stable = Fixtures.render(Fixtures.deployment()).stableUserData();
+        assertTrue(stable.contains("/var/www/moodle/admin/cli/cron.php --keep-alive=0 2>&1"), stable);
     }
 
     @Test
@@ -206,14 +215,11 @@ class BootScriptTest {
         String hostile = "Campus 'Learn' $(touch pwned) `id` \"q\" ; rm -rf /x\nline two";
         Deployment d = Fixtures.deployment(m -> m.siteFullName(hostile).siteShortName("short$(id)").adminEmail("a'b@example.org"));
         String stable = Fixtures.render(d).stableUserData();
-        String line = stable.lines().filter(l -> l.contains("export SITE_FULLNAME=")).findFirst().orElseThrow();
-        int at = stable.indexOf(line);
-        String exportStatement = stable.substring(at, stable.indexOf("SITE_ADMINEMAIL=", at));
-        exportStatement = stable.substring(at, stable.indexOf('\n', stable.indexOf("SITE_ADMINEMAIL=", at)));
-        Tools.Result r = Tools.run(List.of("bash", "-c", exportStatement
-                + "\nprintf '%s|%s|%s' \"$SITE_FULLNAME\" \"$SITE_SHORTNAME\" \"$SITE_ADMINEMAIL\""), Map.of(), dir);
+        int at = stable.indexOf("site_php /usr/local/lib/moodle-aws/install.php ");
+        String call = stable.substring(at, stable.indexOf("\n  rm -f \"$SECRETS/admin\"", at));
+        Tools.Result r = Tools.run(List.of("bash", "-c", "SECRETS=/s CLI=/c\nsite_php() { printf '%s|' \"$@\"; }\n" + call), Map.of(), dir);
         assertEquals(0, r.exit(), r.out());
-        assertEquals(hostile + "|short$(id)|a'b@example.org", r.out());
+        assertEquals("/usr/local/lib/moodle-aws/install.php|/s/admin|/c|" + hostile + "|short$(id)|a'b@example.org|", r.out());
         assertFalse(Files.exists(dir.resolve("pwned")));
     }
 

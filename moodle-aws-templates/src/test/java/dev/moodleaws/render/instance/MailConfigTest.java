@@ -123,8 +123,9 @@ class MailConfigTest {
     void theBootScriptsWriteTheSecretOnlyWhenMoodleLogsIn() {
         Deployment ses = mail(b -> b.mode(MailMode.SES));
         for (String script : List.of(Fixtures.render(ses).webUserData(), Fixtures.render(ses).stableUserData())) {
-            assertTrue(script.contains("(umask 027 && retry secret \"$MOODLE_AWS_MAIL_SECRET_ARN\" > "
-                    + ConfigPhpModel.MAIL_SECRET_FILE + ".new)"), "readable by root and the web group only, from creation");
+            assertTrue(script.contains("retry secret_to \"$MOODLE_AWS_MAIL_SECRET_ARN\" " + ConfigPhpModel.MAIL_SECRET_FILE
+                    + ".new\nchown \"root:$WEB_USER\" " + ConfigPhpModel.MAIL_SECRET_FILE + ".new\nchmod 0640 "),
+                    "readable by root alone from creation, then by the web group");
             assertTrue(script.contains("mv -f " + ConfigPhpModel.MAIL_SECRET_FILE + ".new " + ConfigPhpModel.MAIL_SECRET_FILE));
             assertTrue(script.indexOf(ConfigPhpModel.MAIL_SECRET_FILE) < script.indexOf("/config.php\" <<"),
                     "the secret is in place before config.php");

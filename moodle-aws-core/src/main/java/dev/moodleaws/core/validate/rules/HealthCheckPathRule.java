@@ -13,7 +13,7 @@ final class HealthCheckPathRule implements ModelRule {
 
     static final RuleInfo INFO = new RuleInfo("LB-007", Severity.ERROR,
             "The health check path starts with /",
-            "Set loadBalancer.healthCheck.path: /login/index.php (or another path starting with /).",
+            "Set loadBalancer.healthCheck.path: /moodle-aws-health.php (or another path starting with /).",
             RuleSource.AWS, "https://docs.aws.amazon.com/elasticloadbalancing/latest/application/target-group-health-checks.html");
 
     @Override

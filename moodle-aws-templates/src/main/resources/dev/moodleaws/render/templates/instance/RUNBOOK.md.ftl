@@ -15,7 +15,10 @@ Code: ${codeRepository} at `${codeRef}`.
 3. It then maps the application and session caches to Redis (request caches stay on the static store),
    writes `${readyFile}`<#if runsCron> and installs the cron entry in `/etc/cron.d/moodle`</#if>.
 4. Web nodes wait for that file to name `${codeRef}` before they start ${webServer}; the load balancer
-   health check (`${healthPath}`) passes only then. If the first install takes longer than the fleet's
+   health check (`${healthPath}`) passes only then. The load balancer sends its checks with the
+   node's IP as `Host`; Moodle's own pages redirect such requests to the site's address, so the
+   target group checks `/moodle-aws-health.php`, which answers 200 when the node reaches the
+   database, Redis and moodledata, and 503 naming what it cannot reach. If the first install takes longer than the fleet's
    health check grace period, the fleet replaces web nodes once or twice; that is harmless.
 
 ## One commit for the whole fleet
@@ -57,8 +60,9 @@ Open a shell with Session Manager (no SSH needed):
     aws ssm start-session --region ${region} --target <instance-id>
     sudo tail -f /var/log/moodle-aws-boot.log
 
-Each step is logged with a UTC time stamp; `retry N:` lines show network steps being retried and
-`gave up:` marks the command that failed, and `boot failed at step:` names the step. `/var/log/cloud-init-output.log` holds the same output.
+Each step is logged with a UTC time stamp as `step: <name>`; `retry N:` lines show network steps
+being retried and `gave up:` the command that failed. When a boot fails, its last line is
+`boot failed at step: <name> (exit code N)`. `/var/log/cloud-init-output.log` holds the same output.
 Cron output goes to `/var/log/moodle-aws/cron.log` on the stable node. The Spot drain service:
 `journalctl -u moodle-aws-spot-drain`.
 
@@ -207,6 +211,17 @@ RDS and AWS Backup consoles into new resources.
   After a rollback to the old code, restore the database from before the upgrade; the stable node's
   next boot then finds database and code matching and ends the maintenance mode itself.
 - Cron: only the stable node runs it (`/etc/cron.d/moodle`); web nodes have none by design.
+
+## What was tested before this site was rendered
+
+The project's site test runs these boot scripts whole on real Moodle 4.5, MariaDB, Redis (TLS,
+AUTH), PHP-FPM with Apache and haproxy as the load balancer, with stand-ins for the AWS APIs, and
+checks the first install, a web node waiting and then serving, the health check, an administrator
+login with the session in Redis, the cache mappings, cron on the stable node only, and Moodle's
+status and security checks. Not run there yet: nginx, Moodle 5.1, reboots, failed steps, Spot
+draining, upgrades, password rotation and the replacement of the stable node. Only a real AWS account shows the rest: CloudFormation itself and its
+signals' timeouts, IAM, the ALB, EFS, RDS/Aurora and ElastiCache, Spot interruptions, the images'
+own packages (PHP 8.3), and mail. Try a new site or an upgrade in a staging stack first.
 
 ## Rollback
 

@@ -31,7 +31,11 @@ retry() {
     log "retry $n: $*"; sleep $((n * 5)); n=$((n + 1))
   done
 }
-secret() { aws secretsmanager get-secret-value --region "$MOODLE_AWS_REGION" --secret-id "$1" --query SecretString --output text; }
+<#noparse>
+secret_to() { (umask 077; aws secretsmanager get-secret-value --region "$MOODLE_AWS_REGION" --secret-id "$1" \
+  --query SecretString --output text > "$2") && chown "${3:-root}" "$2"; }
+</#noparse>
+SECRETS=/run/moodle-aws/secrets
 WEB_USER=${webUser}
 CODE_ROOT=${codeRoot}
 DATAROOT=${dataroot}
@@ -79,7 +83,9 @@ if ! php -m | grep -qx redis; then
 fi
 </#if>
 step "php settings"
+<#if servesWeb>
 systemctl stop ${webService?no_esc} || true
+</#if>
 cat > ${phpIniFiles[0]?no_esc} <<'MOODLE_AWS_INI'
 <#list phpIni as line>
 ${line?no_esc}
@@ -104,7 +110,7 @@ READY_WAIT=${readyWaitSeconds?c?no_esc}
 <#if gitSource>
 code_id() { git -C "$CODE_ROOT" rev-parse HEAD 2>/dev/null; }
 fetch_code() {
-  if [ -f "$CODE_ROOT/version.php" ] && [ "$(code_id)" = "$PIN" ]; then return 0; fi
+  if [ -f ${versionFile?no_esc} ] && [ "$(code_id)" = "$PIN" ]; then return 0; fi
   rm -rf "$CODE_ROOT"
   git init -q "$CODE_ROOT"
   git -C "$CODE_ROOT" remote add -- origin "$REPO"
@@ -116,7 +122,9 @@ CODE_ID=/var/lib/moodle-aws/code-version
 code_id() { cat "$CODE_ID" 2>/dev/null; }
 <#noparse>
 fetch_code() {
-  if [ -f "$CODE_ROOT/version.php" ] && [ "$(code_id)" = "$PIN" ]; then return 0; fi
+</#noparse>
+  if [ -f ${versionFile?no_esc} ] && [ "$(code_id)" = "$PIN" ]; then return 0; fi
+<#noparse>
   rm -rf "$CODE_ROOT"
   local a b=${REPO#s3://} pin=(--version-id "$PIN")
   a=$(mktemp)
@@ -153,20 +161,20 @@ fetch_code
 <#include "plugins.sh.ftl">
 step "runtime settings"
 install -d -m 0750 -o root -g "$WEB_USER" /etc/moodle-aws
-DB_SECRET=$(retry secret "$MOODLE_AWS_DB_SECRET_ARN")
-REDIS_AUTH=""
-if [ -n "$MOODLE_AWS_REDIS_SECRET_ARN" ]; then REDIS_AUTH=$(retry secret "$MOODLE_AWS_REDIS_SECRET_ARN"); fi
-export DB_SECRET REDIS_AUTH
-php > ${runtimeFile?no_esc}.new <<'MOODLE_AWS_PHP'
+install -d -m 0755 /usr/local/lib/moodle-aws
+install -d -m 0711 "$SECRETS"
+retry secret_to "$MOODLE_AWS_DB_SECRET_ARN" "$SECRETS/db"
+: > "$SECRETS/redis"
+if [ -n "$MOODLE_AWS_REDIS_SECRET_ARN" ]; then retry secret_to "$MOODLE_AWS_REDIS_SECRET_ARN" "$SECRETS/redis"; fi
+cat > /usr/local/lib/moodle-aws/write-runtime.php <<'MOODLE_AWS_PHP'
 <?php
-$s = json_decode(getenv('DB_SECRET'), true);
-$r = ['dbhost' => getenv('MOODLE_AWS_DB_HOST'), 'dbreader' => (string) getenv('MOODLE_AWS_DB_READER_HOST'),
-    'dbport' => (int) getenv('MOODLE_AWS_DB_PORT'), 'dbuser' => $s['username'], 'dbpass' => $s['password'],
-    'redishost' => (string) getenv('MOODLE_AWS_REDIS_HOST'), 'redisport' => (int) getenv('MOODLE_AWS_REDIS_PORT'),
-    'redisauth' => (string) getenv('REDIS_AUTH')];
-echo "<?php\nreturn " . var_export($r, true) . ";\n";
+$s = json_decode(file_get_contents($argv[1]), true);
+$e = fn($n) => (string) getenv("MOODLE_AWS_$n");
+echo "<?php\nreturn " . var_export(['dbhost' => $e('DB_HOST'), 'dbreader' => $e('DB_READER_HOST'),
+    'dbport' => (int) $e('DB_PORT'), 'dbuser' => $s['username'], 'dbpass' => $s['password'], 'redishost' => $e('REDIS_HOST'),
+    'redisport' => (int) $e('REDIS_PORT'), 'redisauth' => trim(file_get_contents($argv[2]))], true) . ";\n";
 MOODLE_AWS_PHP
-unset DB_SECRET REDIS_AUTH
+(umask 077 && php /usr/local/lib/moodle-aws/write-runtime.php "$SECRETS/db" "$SECRETS/redis" > ${runtimeFile?no_esc}.new)
 chown "root:$WEB_USER" ${runtimeFile?no_esc}.new
 chmod 0640 ${runtimeFile?no_esc}.new
 mv -f ${runtimeFile?no_esc}.new ${runtimeFile?no_esc}
@@ -176,6 +184,7 @@ cat > "$CODE_ROOT/config.php" <<'${configPhp.delimiter?no_esc}'
 ${configPhp.body?no_esc}${configPhp.delimiter?no_esc}
 chown "root:$WEB_USER" "$CODE_ROOT/config.php"
 chmod 0640 "$CODE_ROOT/config.php"
+<#if servesWeb>
 <#if healthScript>
 cat > ${documentRoot?no_esc}/moodle-aws-health.php <<'${healthScriptDoc.delimiter?no_esc}'
 ${healthScriptDoc.body?no_esc}${healthScriptDoc.delimiter?no_esc}
@@ -197,9 +206,7 @@ cat > ${webConfigFile?no_esc} <<'MOODLE_AWS_SITE'
   <FilesMatch "\.php$">
     SetHandler "proxy:unix:${phpFpmSocket?no_esc}|fcgi://localhost"
   </FilesMatch>
-  <DirectoryMatch "/\.git">
-    Require all denied
-  </DirectoryMatch>
+  RedirectMatch 404 "(?i)${internalPaths?no_esc}"
 </VirtualHost>
 MOODLE_AWS_SITE
 <#if ubuntu>
@@ -220,6 +227,7 @@ server {
     fastcgi_param SCRIPT_FILENAME $document_root$fastcgi_script_name;
     fastcgi_pass unix:${phpFpmSocket?no_esc};
   }
+  location ~* "${internalPaths?no_esc}" { return 404; }
   location ~ [^/]\.php(/|$) {
     fastcgi_split_path_info ^(.+\.php)(/.*)$;
     include fastcgi_params;
@@ -228,7 +236,6 @@ server {
     fastcgi_read_timeout ${maxExecutionTime?no_esc};
     fastcgi_pass unix:${phpFpmSocket?no_esc};
   }
-  location ~ /\.git { deny all; }
 }
 MOODLE_AWS_SITE
 <#if ubuntu>
@@ -236,6 +243,9 @@ rm -f /etc/nginx/sites-enabled/default
 ln -sf ${webConfigFile?no_esc} /etc/nginx/sites-enabled/moodle
 </#if>
 </#if>
+</#if>
+<#if servesWeb>
 step php-fpm
 systemctl enable ${phpFpmService?no_esc}
 systemctl restart ${phpFpmService?no_esc}
+</#if>

@@ -3,10 +3,8 @@
 // Idempotent: adds the store or updates its settings, then sets the mode mappings.
 define('CLI_SCRIPT', true);
 require($argv[1]);
-require_once($CFG->dirroot . '/cache/locallib.php');
 $runtime = require(getenv(${runtimeVariable}) ?: ${runtimeFile});
-$writerclass = class_exists('\core_cache\config_writer') ? '\core_cache\config_writer' : 'cache_config_writer';
-$writer = $writerclass::instance();
+$writer = \core_cache\config_writer::instance();
 <#if useRedis>
 $store = ${storeName};
 $settings = [

@@ -1,29 +1,16 @@
 <?php
-// Load balancer health check: database, Redis and the shared data folder, without loading Moodle.
-$runtime = require(getenv(${runtimeVariable}) ?: ${runtimeFile});
-$fail = function (string $what) {
-    http_response_code(503);
-    exit($what . " unavailable\n");
-};
+$r = require(getenv(${runtimeVariable}) ?: ${runtimeFile});
 try {
-    $db = new mysqli($runtime['dbhost'], $runtime['dbuser'], $runtime['dbpass'], '', $runtime['dbport']);
-    $db->query('SELECT 1');
-} catch (Throwable $e) {
-    $fail('database');
-}
+    new mysqli($r['dbhost'], $r['dbuser'], $r['dbpass'], '', $r['dbport']);
 <#if redis>
-try {
-    $redis = new Redis();
-    $redis->connect(${redisScheme} . $runtime['redishost'], $runtime['redisport'], 2.0);
-    if ($runtime['redisauth'] !== '') {
-        $redis->auth($runtime['redisauth']);
-    }
-    $redis->ping();
-} catch (Throwable $e) {
-    $fail('redis');
-}
+    $c = new Redis();
+    $c->connect(${redisScheme} . $r['redishost'], $r['redisport'], 2<#if tls>, null, 0, 0, ['stream' => ['cafile' => ${caFile}]]</#if>);
+    $r['redisauth'] === '' || $c->auth($r['redisauth']);
+    $c->ping();
 </#if>
-if (!is_writable(${dataroot})) {
-    $fail('moodledata');
+    is_writable(${dataroot}) || throw new Exception();
+} catch (Throwable $e) {
+    http_response_code(503);
+    exit("unreachable\n");
 }
 echo "ok\n";

@@ -1,45 +1,32 @@
 <#include "base.sh.ftl">
 CLI=${cliDir}
 site_php() { runuser -u "$WEB_USER" -- php "$@"; }
-db_state() {
-  DB_NAME=${dbname} php <<'MOODLE_AWS_PHP'
+cat > /usr/local/lib/moodle-aws/db-state.php <<'MOODLE_AWS_PHP'
 <?php
-try {
-    $r = require('/etc/moodle-aws/runtime.php');
-    $db = new mysqli($r['dbhost'], $r['dbuser'], $r['dbpass'], '', $r['dbport']);
-    $q = $db->prepare('SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = ?');
-    $schema = getenv('DB_NAME');
-    $table = 'mdl_config';
-    $q->bind_param('ss', $schema, $table);
-    $q->execute();
-    $q->bind_result($n);
-    $q->fetch();
-    echo $n > 0 ? 'installed' : 'empty';
-} catch (Throwable $e) {
-    fwrite(STDERR, 'database not reachable: ' . $e->getMessage() . "\n");
-    exit(1);
-}
+$r = require('/etc/moodle-aws/runtime.php');
+$q = (new mysqli($r['dbhost'], $r['dbuser'], $r['dbpass'], '', $r['dbport']))->prepare(
+    "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = 'mdl_config'");
+$q->bind_param('s', $argv[1]);
+$q->execute();
+echo $q->get_result()->fetch_row()[0] > 0 ? 'installed' : 'empty';
 MOODLE_AWS_PHP
-}
+cat > /usr/local/lib/moodle-aws/install.php <<'MOODLE_AWS_PHP'
+<?php
+$a = json_decode(file_get_contents($argv[1]), true);
+$_SERVER['argv'] = ['install_database.php', '--agree-license', "--fullname=$argv[3]", "--shortname=$argv[4]",
+    "--adminuser=$a[username]", "--adminpass=$a[password]", "--adminemail=$argv[5]"];
+$_SERVER['argc'] = 7;
+unset($a);
+require($argv[2] . '/install_database.php');
+MOODLE_AWS_PHP
+db_state() { php /usr/local/lib/moodle-aws/db-state.php ${dbname}; }
 step "database state"
 state=$(retry db_state)
 if [ "$state" = empty ]; then
   step "install moodle"
-  log "empty database: installing Moodle"
-  ADMIN_SECRET=$(retry secret "$MOODLE_AWS_ADMIN_SECRET_ARN")
-  export ADMIN_SECRET CLI
-  export SITE_FULLNAME=${fullName} SITE_SHORTNAME=${shortName} SITE_ADMINEMAIL=${adminEmail}
-  runuser -u "$WEB_USER" -- php <<'MOODLE_AWS_PHP'
-<?php
-$a = json_decode(getenv('ADMIN_SECRET'), true);
-$_SERVER['argv'] = ['install_database.php', '--agree-license', '--fullname=' . getenv('SITE_FULLNAME'),
-    '--shortname=' . getenv('SITE_SHORTNAME'), '--adminuser=' . $a['username'],
-    '--adminpass=' . $a['password'], '--adminemail=' . getenv('SITE_ADMINEMAIL')];
-$_SERVER['argc'] = count($_SERVER['argv']);
-putenv('ADMIN_SECRET');
-require(getenv('CLI') . '/install_database.php');
-MOODLE_AWS_PHP
-  unset ADMIN_SECRET
+  retry secret_to "$MOODLE_AWS_ADMIN_SECRET_ARN" "$SECRETS/admin" "$WEB_USER"
+  site_php /usr/local/lib/moodle-aws/install.php "$SECRETS/admin" "$CLI" ${fullName} ${shortName} ${adminEmail}
+  rm -f "$SECRETS/admin"
 else
   step "upgrade check"
   set +e
@@ -63,7 +50,6 @@ else
   if [ -f "$DATAROOT/climaintenance.html" ]; then site_php "$CLI/maintenance.php" --disable; fi
 fi
 step caches
-install -d -m 0755 /usr/local/lib/moodle-aws
 cat > /usr/local/lib/moodle-aws/configure-caches.php <<'${cachesScript.delimiter?no_esc}'
 ${cachesScript.body?no_esc}${cachesScript.delimiter?no_esc}
 site_php /usr/local/lib/moodle-aws/configure-caches.php "$CODE_ROOT/config.php"
@@ -72,6 +58,7 @@ step "publish ready"
 publish_ready
 <#if runsCron>
 step cron
+install -d -m 0750 -o "$WEB_USER" -g "$WEB_USER" ${cronLockDir?no_esc}
 printf 'REGION=%s\nSTACK=%s\n' "$MOODLE_AWS_REGION" "$MOODLE_AWS_STACK" > ${cronMetrics.env?no_esc}
 cat > ${cronMetrics.path?no_esc} <<'${cronMetrics.script.delimiter?no_esc}'
 ${cronMetrics.script.body?no_esc}${cronMetrics.script.delimiter?no_esc}

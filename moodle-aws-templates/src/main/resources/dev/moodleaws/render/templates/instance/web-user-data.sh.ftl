@@ -2,7 +2,6 @@
 step "wait for the stable node"
 await_ready
 step "spot drain"
-install -d -m 0755 /usr/local/lib/moodle-aws
 cat > /usr/local/lib/moodle-aws/spot-drain.sh <<'${spotDrain.delimiter?no_esc}'
 ${spotDrain.body?no_esc}${spotDrain.delimiter?no_esc}
 chmod 0755 /usr/local/lib/moodle-aws/spot-drain.sh

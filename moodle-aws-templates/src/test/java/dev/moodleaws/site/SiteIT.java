@@ -1,0 +1,57 @@
+package dev.moodleaws.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The site test: the rendered boot scripts run whole on nodes of real Moodle, MariaDB, Redis (TLS,
+ * AUTH), PHP-FPM with Apache or nginx, and haproxy as the load balancer, with stand-ins only for
+ * what AWS provides. See {@code src/test/site/README.md}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SiteIT {
+    private static final String APACHE_45_YAML = """
+            name: sitetest
+            region: eu-west-1
+            moodle:
+              version: "4.5"
+              wwwroot: https://learn.site.test
+              webServer: apache
+              code:
+                type: s3
+                repository: s3://site-test-code/moodle.tgz
+            database:
+              engine: mariadb
+            loadBalancer:
+              certificateArn: arn:aws:acm:eu-west-1:123456789012:certificate/0f6c1d2e-1111-2222-3333-444455556666
+              healthCheck:
+                intervalSeconds: 5
+                timeoutSeconds: 4
+            """;
+    private static TestSite apache45;
+
+    @BeforeAll
+    static void prerequisites() {
+        Prerequisites.require();
+        apache45 = TestSite.of("apache45", "4.5.0", APACHE_45_YAML);
+    }
+
+    @AfterAll
+    static void teardown() {
+        if (apache45 != null && System.getenv("SITE_KEEP") == null) {
+            apache45.teardown();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void freshSiteWithApacheInstallsServesAndRunsCron() {
+        assertEquals(0, apache45.run("fresh"), "scenario fresh: see the output above");
+    }
+}
