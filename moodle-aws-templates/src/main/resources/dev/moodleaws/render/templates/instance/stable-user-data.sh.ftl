@@ -4,7 +4,8 @@ site_php() { runuser -u "$WEB_USER" -- php "$@"; }
 cat > /usr/local/lib/moodle-aws/db-state.php <<'MOODLE_AWS_PHP'
 <?php
 $r = require('/etc/moodle-aws/runtime.php');
-$q = (new mysqli($r['dbhost'], $r['dbuser'], $r['dbpass'], '', $r['dbport']))->prepare(
+$db = new mysqli($r['dbhost'], $r['dbuser'], $r['dbpass'], '', $r['dbport']);
+$q = $db->prepare(
     "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = 'mdl_config'");
 $q->bind_param('s', $argv[1]);
 $q->execute();
