@@ -4,8 +4,6 @@ import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.model.Location;
 import dev.moodleaws.core.model.SourceMap;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -41,17 +40,21 @@ public final class DescriptorReader {
     /** Reads a descriptor file (UTF-8); problems name the file by its file name. */
     public Deployment read(Path file) throws DescriptorException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        String yaml;
+        if (Files.isDirectory(file)) {
+            throw single(name, "the descriptor " + file + " is a folder; name the YAML file, such as " + file.resolve("moodle-aws.yaml"));
+        }
+        byte[] bytes;
         try {
-            yaml = Files.readString(file, StandardCharsets.UTF_8);
+            if (Files.size(file) > DocumentLimits.MAX_BYTES) {
+                throw single(name, "the descriptor is larger than " + DocumentLimits.MAX_BYTES + " bytes; a descriptor is a few kilobytes");
+            }
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw single(name, "the descriptor " + file + " does not exist");
-        } catch (CharacterCodingException e) {
-            throw single(name, "the descriptor is not UTF-8 text");
         } catch (IOException e) {
             throw single(name, "the descriptor cannot be read: " + e.getMessage());
         }
-        return read(name, yaml);
+        return read(name, Utf8.decode(name, bytes));
     }
 
     /**
@@ -62,6 +65,9 @@ public final class DescriptorReader {
      */
     public Deployment read(String fileName, String yaml) throws DescriptorException {
         ReadContext ctx = new ReadContext(fileName, properties);
+        if (yaml.length() > DocumentLimits.MAX_BYTES) {
+            throw single(fileName, "the descriptor is larger than " + DocumentLimits.MAX_BYTES + " characters; a descriptor is a few kilobytes");
+        }
         Optional<Node> root = document(fileName, yaml, ctx);
         Optional<Deployment> deployment = root.flatMap(node -> DescriptorSchema.DEPLOYMENT.read(node, "", ctx));
         if (!ctx.problems().isEmpty() || deployment.isEmpty()) {
@@ -86,6 +92,12 @@ public final class DescriptorReader {
                 .build();
         List<Node> documents = new ArrayList<>(1);
         try {
+            Optional<Event> deep = DocumentLimits.tooDeep(settings, yaml);
+            if (deep.isPresent()) {
+                ctx.problem(ctx.location(deep.get().getStartMark()), "", "maps and lists are nested more than "
+                        + DocumentLimits.MAX_DEPTH + " levels deep here; a descriptor needs a few levels");
+                return Optional.empty();
+            }
             for (Node node : new Compose(settings).composeAllFromString(yaml)) {
                 documents.add(node);
             }
@@ -94,7 +106,7 @@ public final class DescriptorReader {
             ctx.problem(ctx.location(e.getProblemMark()), "", "not valid YAML: " + e.getProblem() + context);
             return Optional.empty();
         } catch (YamlEngineException e) {
-            ctx.problem(Location.ofFile(fileName), "", "not valid YAML: " + e.getMessage());
+            ctx.problem(new Location(fileName, 1, 1), "", "not valid YAML: " + e.getMessage());
             return Optional.empty();
         }
         if (documents.size() > 1) {
@@ -103,13 +115,22 @@ public final class DescriptorReader {
             return Optional.empty();
         }
         if (documents.isEmpty() || ReadContext.isNull(documents.get(0))) {
-            ctx.problem(Location.ofFile(fileName), "", "the descriptor is empty; it needs at least the keys name, region and moodle.wwwroot");
+            ctx.problem(new Location(fileName, 1, 1), "", "the descriptor is empty; it needs at least the keys name, region and moodle.wwwroot");
+            return Optional.empty();
+        }
+        if (DocumentLimits.expandedChars(documents.get(0)) > DocumentLimits.MAX_EXPANDED_CHARS) {
+            ctx.problem(documents.get(0), "", "the descriptor expands to more than " + DocumentLimits.MAX_EXPANDED_CHARS
+                    + " characters through its aliases (*name); write the values out, or use fewer aliases");
             return Optional.empty();
         }
         return Optional.of(documents.get(0));
     }
 
-    private static DescriptorException single(String fileName, String message) {
-        return new DescriptorException(List.of(new DescriptorProblem(Location.ofFile(fileName), "", message)));
+    static DescriptorException single(String fileName, String message) {
+        return single(Location.ofFile(fileName), message);
+    }
+
+    static DescriptorException single(Location at, String message) {
+        return new DescriptorException(List.of(new DescriptorProblem(at, "", message)));
     }
 }

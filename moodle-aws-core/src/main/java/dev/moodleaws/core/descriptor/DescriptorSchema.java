@@ -322,12 +322,18 @@ final class DescriptorSchema {
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("title", "moodle-aws.yaml");
         root.put("description", DEPLOYMENT.description
-                + " Scalars may contain ${name} placeholders filled from properties; $${x} stands for a literal ${x}.");
+                + " Scalars may contain ${name} placeholders filled from properties (a number, boolean or choice only as its whole value);"
+                + " $${x} stands for a literal ${x}. Control characters are refused in every value.");
         DEPLOYMENT.schema(root);
-        ObjectNode placeholder = root.putObject("$defs").putObject("placeholder");
-        placeholder.put("description", "A value given by a property when the descriptor is read.");
+        ObjectNode defs = root.putObject("$defs");
+        ObjectNode placeholder = defs.putObject("placeholder");
+        placeholder.put("description", "A value given by a property when the descriptor is read: one ${name} and nothing else.");
         placeholder.put("type", "string");
-        placeholder.put("pattern", Kinds.PLACEHOLDER_PATTERN);
+        placeholder.put("pattern", Kinds.WHOLE_PLACEHOLDER_PATTERN);
+        ObjectNode text = defs.putObject("textWithPlaceholder");
+        text.put("description", "Text with a ${name} placeholder in it, checked once the placeholders are filled.");
+        text.put("type", "string");
+        text.put("pattern", Kinds.TEXT_PLACEHOLDER_PATTERN);
         return root;
     }
 

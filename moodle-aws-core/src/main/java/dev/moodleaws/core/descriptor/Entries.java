@@ -32,6 +32,12 @@ final class Entries {
             }
             String name = key.getValue();
             String entryPath = join(path, name);
+            if (name.isEmpty() || !ctx.acceptable(key, entryPath, name)) {
+                if (name.isEmpty()) {
+                    ctx.problem(key, path, "a key is empty; write a name");
+                }
+                continue;
+            }
             Node first = seen.putIfAbsent(name, keyNode);
             if (first != null) {
                 Location at = ctx.location(first);

@@ -27,7 +27,15 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class Kinds {
     /** Where the schema keeps the definition of a {@code ${name}} placeholder. */
     static final String PLACEHOLDER_REF = "#/$defs/placeholder";
-    static final String PLACEHOLDER_PATTERN = "\\$\\{[^}]+\\}";
+    /** A value that has a type (number, boolean, choice) may be one placeholder, and nothing else. */
+    static final String WHOLE_PLACEHOLDER_PATTERN = "^\\$\\{[^}]+\\}$";
+    /** Where the schema keeps the definition of text holding a placeholder (not the escape {@code $${x}}). */
+    static final String TEXT_PLACEHOLDER_REF = "#/$defs/textWithPlaceholder";
+    static final String TEXT_PLACEHOLDER_PATTERN = "(?<!\\$)\\$\\{[^}]+\\}";
+    /** Characters the reader refuses in every value (see {@code ControlCharacters}), as a JSON Schema pattern. */
+    static final String REFUSED_CHARACTER = "[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\u2028\\u2029\\ufeff]";
+    /** A number the reader takes as written has at most this many characters. */
+    static final int NUMBER_CHARS = 40;
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d{1,10}");
@@ -104,9 +112,28 @@ final class Kinds {
 
     /** The schema of a value that may also be written as a placeholder. */
     private static void orPlaceholder(ObjectNode target, ObjectNode literal) {
+        orPlaceholder(target, literal, PLACEHOLDER_REF);
+    }
+
+    private static void orPlaceholder(ObjectNode target, ObjectNode literal, String placeholderRef) {
         ArrayNode anyOf = target.putArray("anyOf");
         anyOf.add(literal);
-        anyOf.add(JSON.objectNode().put("$ref", PLACEHOLDER_REF));
+        anyOf.add(JSON.objectNode().put("$ref", placeholderRef));
+        refuseControlCharacters(target);
+    }
+
+    /** The schema side of the reader's refusal of control characters in every value. */
+    static void refuseControlCharacters(ObjectNode target) {
+        target.putObject("not").put("type", "string").put("pattern", REFUSED_CHARACTER);
+    }
+
+    /** A problem unless a placeholder in a typed value is the whole value; true when it is fine. */
+    private static boolean placeholderIsWhole(ScalarNode s, String path, ReadContext ctx) {
+        if (ReadContext.hasPlaceholder(s) && !ReadContext.isWholePlaceholder(s)) {
+            ctx.problem(s, path, "a placeholder must be the whole value here, like ${name}");
+            return false;
+        }
+        return true;
     }
 
     private static String code(String text) {
@@ -131,11 +158,12 @@ final class Kinds {
             if (s.isEmpty()) {
                 return Optional.empty();
             }
-            if (!Tag.INT.equals(node.getTag()) && !ReadContext.hasPlaceholder(s.get())) {
+            boolean placeholder = ReadContext.isWholePlaceholder(s.get());
+            if (!Tag.INT.equals(node.getTag()) && !placeholder) {
                 ctx.problem(node, path, "expected " + expected() + ", got " + Values.describe(node));
                 return Optional.empty();
             }
-            Optional<String> text = ctx.text(s.get(), path);
+            Optional<String> text = ctx.text(s.get(), path).map(t -> placeholder ? t : YamlIntegers.decimal(t));
             if (text.isEmpty()) {
                 return Optional.empty();
             }
@@ -172,12 +200,8 @@ final class Kinds {
         @Override
         public void schema(ObjectNode target) {
             ObjectNode literal = JSON.objectNode().put("type", "integer");
-            if (min != null) {
-                literal.put("minimum", min);
-            }
-            if (max != null) {
-                literal.put("maximum", max);
-            }
+            literal.put("minimum", min == null ? Integer.MIN_VALUE : min);
+            literal.put("maximum", max == null ? Integer.MAX_VALUE : max);
             orPlaceholder(target, literal);
         }
 
@@ -201,7 +225,7 @@ final class Kinds {
             if (s.isEmpty()) {
                 return Optional.empty();
             }
-            if (!Tag.BOOL.equals(node.getTag()) && !ReadContext.hasPlaceholder(s.get())) {
+            if (!Tag.BOOL.equals(node.getTag()) && !ReadContext.isWholePlaceholder(s.get())) {
                 ctx.problem(node, path, "expected true or false, got " + Values.describe(node));
                 return Optional.empty();
             }
@@ -280,12 +304,13 @@ final class Kinds {
         public void schema(ObjectNode target) {
             if (regex == null) {
                 putType(target);
+                refuseControlCharacters(target);
                 return;
             }
             ObjectNode literal = JSON.objectNode();
             putType(literal);
             literal.put("pattern", regex);
-            orPlaceholder(target, literal);
+            orPlaceholder(target, literal, TEXT_PLACEHOLDER_REF);
         }
 
         private void putType(ObjectNode target) {
@@ -319,7 +344,7 @@ final class Kinds {
         @Override
         public Optional<T> read(Node node, String path, ReadContext ctx) {
             Optional<ScalarNode> s = scalar(node, path, ctx, "one of " + list());
-            if (s.isEmpty()) {
+            if (s.isEmpty() || !placeholderIsWhole(s.get(), path, ctx)) {
                 return Optional.empty();
             }
             Optional<String> text = ctx.text(s.get(), path);
@@ -327,12 +352,29 @@ final class Kinds {
                 return Optional.empty();
             }
             T value = bySpelling.get(text.get());
+            if (value == null && (Tag.INT.equals(node.getTag()) || Tag.FLOAT.equals(node.getTag()))) {
+                value = byNumber(text.get());
+            }
             if (value == null) {
                 String hint = Suggestions.closest(text.get(), bySpelling.keySet()).map(v -> "; did you mean '" + v + "'?").orElse("");
                 ctx.problem(node, path, Values.quoted(text.get()) + " is not allowed; use one of " + list() + hint);
                 return Optional.empty();
             }
             return Optional.of(value);
+        }
+
+        /** A number written without quotes is the spelling of equal value ({@code 5} is {@code 5.0}), as for the schema. */
+        private T byNumber(String text) {
+            Optional<BigDecimal> n = YamlIntegers.plainDecimal(text);
+            if (n.isEmpty()) {
+                return null;
+            }
+            for (Map.Entry<String, T> e : bySpelling.entrySet()) {
+                if (numeric(e.getKey()) && new BigDecimal(e.getKey()).compareTo(n.get()) == 0) {
+                    return e.getValue();
+                }
+            }
+            return null;
         }
 
         private String list() {
@@ -482,6 +524,7 @@ final class Kinds {
     /** A value written as a string, a number or a boolean: the schema accepts all three. */
     private static void anyScalar(ObjectNode target) {
         target.putArray("type").add("string").add("number").add("boolean");
+        refuseControlCharacters(target);
     }
 
     private enum ScalarTextKind implements Kind<String> {
@@ -531,16 +574,19 @@ final class Kinds {
             if (Tag.BOOL.equals(tag)) {
                 return Optional.of(Boolean.parseBoolean(t.toLowerCase(Locale.ROOT)));
             }
-            if (Tag.INT.equals(tag) && DECIMAL.matcher(t).matches()) {
-                long n = Long.parseLong(t);
-                return Optional.of(n == (int) n ? (Object) (int) n : (Object) n);
-            }
-            if (Tag.FLOAT.equals(tag)) {
-                try {
-                    return Optional.of(new BigDecimal(t));
-                } catch (NumberFormatException notDecimal) {
-                    return Optional.of(t);
+            if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
+                Optional<BigDecimal> n = YamlIntegers.plainDecimal(Tag.INT.equals(tag) ? YamlIntegers.decimal(t) : t);
+                if (n.isEmpty()) {
+                    ctx.problem(node, path, "the number " + Values.quoted(t) + " cannot be written in config.php as a decimal of at most "
+                            + NUMBER_CHARS + " characters (.inf, .nan, huge exponents are refused); put it in quotes if it is text");
+                    return Optional.empty();
                 }
+                BigDecimal d = n.get();
+                if (Tag.INT.equals(tag) && d.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0
+                        && d.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0) {
+                    return Optional.of(d.intValueExact());
+                }
+                return Optional.of(Tag.INT.equals(tag) ? (Object) d.toBigIntegerExact() : (Object) d);
             }
             return Optional.of(t);
         }

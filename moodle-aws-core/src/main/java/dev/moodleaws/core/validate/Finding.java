@@ -2,6 +2,8 @@ package dev.moodleaws.core.validate;
 
 import dev.moodleaws.core.model.Location;
 import dev.moodleaws.core.model.Suppression;
+import dev.moodleaws.core.text.ControlCharacters;
+import dev.moodleaws.core.text.SafeText;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -9,7 +11,7 @@ import java.util.Optional;
  * One thing a rule found.
  *
  * @param rule        the rule
- * @param message     what is wrong, naming the offending value
+ * @param message     what is wrong, naming the offending value (secret-shaped text masked, control characters escaped)
  * @param subject     the descriptor key path ({@code database.engineVersion}) or the artifact
  *                    name ({@code cloudformation.yaml}) it is about
  * @param location    where to change it, or null when the model was not read from a file
@@ -20,6 +22,8 @@ public record Finding(RuleInfo rule, String message, String subject, Location lo
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(subject, "subject");
+        message = SafeText.of(message);
+        subject = ControlCharacters.escape(subject);
     }
 
     public Severity severity() {

@@ -177,8 +177,8 @@ class DescriptorProblemsTest {
 
     @Test
     void anEmptyFileIsOneProblem() {
-        assertEquals("moodle-aws.yaml: error: the descriptor is empty; it needs at least the keys name, region and moodle.wwwroot", only(""));
-        assertEquals("moodle-aws.yaml: error: the descriptor is empty; it needs at least the keys name, region and moodle.wwwroot", only("# nothing yet\n"));
+        assertEquals("moodle-aws.yaml:1:1: error: the descriptor is empty; it needs at least the keys name, region and moodle.wwwroot", only(""));
+        assertEquals("moodle-aws.yaml:1:1: error: the descriptor is empty; it needs at least the keys name, region and moodle.wwwroot", only("# nothing yet\n"));
     }
 
     @Test

@@ -1,0 +1,52 @@
+package dev.moodleaws.core.text;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Text shaped like a secret, whatever key it is written under: a password in a URL
+ * ({@code https://user:pass@host}), an AWS access key id, a private key block, a
+ * {@code NAME=value} line whose name says secret, or a 40-character AWS secret access key.
+ * {@link #mask(String)} hides them in messages; {@link #find(String)} says what a value holds.
+ */
+public final class SecretShapes {
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?<=://)([^/\\s@:]*):([^/\\s@]+)@");
+    private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b");
+    private static final Pattern PRIVATE_KEY = Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----[^-]*(-----END [A-Z ]*PRIVATE KEY-----)?");
+    private static final Pattern NAMED_SECRET = Pattern.compile(
+            "(?i)([A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api_?key|private_?key|access_?key|credentials?)[A-Za-z0-9_.-]*)"
+                    + "(\\s*[=:]\\s*)([^\\s'\",;]+)");
+    private static final Pattern SECRET_ACCESS_KEY = Pattern.compile("(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+=]*[A-Z])(?=[A-Za-z0-9/+=]*[a-z])"
+            + "(?=[A-Za-z0-9/+=]*[0-9])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])");
+    private static final String MASK = "****";
+
+    private SecretShapes() {
+    }
+
+    /** What secret a value holds, named for a message (never quoting it), or empty. */
+    public static Optional<String> find(String text) {
+        if (URL_PASSWORD.matcher(text).find()) {
+            return Optional.of("a password in a URL (user:password@)");
+        }
+        if (ACCESS_KEY_ID.matcher(text).find()) {
+            return Optional.of("an AWS access key id");
+        }
+        if (PRIVATE_KEY.matcher(text).find()) {
+            return Optional.of("a private key");
+        }
+        if (SECRET_ACCESS_KEY.matcher(text).find()) {
+            return Optional.of("a 40-character AWS secret access key");
+        }
+        return Optional.empty();
+    }
+
+    /** {@code text} with every secret-shaped part replaced by {@value #MASK}. */
+    public static String mask(String text) {
+        String out = URL_PASSWORD.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + ":" + MASK + "@"));
+        out = ACCESS_KEY_ID.matcher(out).replaceAll(m -> m.group(1) + MASK);
+        out = PRIVATE_KEY.matcher(out).replaceAll("-----BEGIN PRIVATE KEY----- " + MASK);
+        out = NAMED_SECRET.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + m.group(2) + MASK));
+        return SECRET_ACCESS_KEY.matcher(out).replaceAll(MASK);
+    }
+}
