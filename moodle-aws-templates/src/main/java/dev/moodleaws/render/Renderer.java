@@ -50,18 +50,11 @@ public final class Renderer {
         InstanceArtifacts instances = new InstanceRenderer(engine).render(deployment);
         StackView stack = StackViews.of(deployment, instances);
         List<BundleFile> files = new ArrayList<>();
-        files.add(new BundleFile(Bundle.TEMPLATE, lf(engine.render("cloudformation.yaml.ftl", stack)), false));
-        files.add(new BundleFile(DIAGRAM, lf(engine.render("architecture.mmd.ftl",
-                DiagramViews.of(deployment, stack))), false));
-        for (BundleFile f : instances.files()) {
-            files.add(new BundleFile(f.path(), lf(f.content()), f.executable()));
-        }
+        files.add(new BundleFile(Bundle.TEMPLATE, engine.render("cloudformation.yaml.ftl", stack), false));
+        files.add(new BundleFile(DIAGRAM, engine.render("architecture.mmd.ftl",
+                DiagramViews.of(deployment, stack)), false));
+        files.addAll(instances.files());
         Bundle bundle = new Bundle(files);
         return new RenderResult(bundle, modelReport, validator.validateArtifacts(deployment, bundle));
-    }
-
-    /** Every rendered file has LF line endings, whatever the templates were saved with. */
-    private static String lf(String text) {
-        return text.replace("\r\n", "\n");
     }
 }

@@ -9,6 +9,7 @@ import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.PlainTextOutputFormat;
+import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -27,7 +28,9 @@ import java.util.TimeZone;
  * FreeMarker set up once: templates from the classpath, optionally overridden by name from a
  * user's folder, with auto-escaping chosen by the template's name: {@code *.yaml.ftl},
  * {@code *.php.ftl} and {@code *.sh.ftl} escape every interpolation into a literal of that
- * language; other templates (Markdown, Mermaid) are plain text. Thread-safe once built.
+ * language; other templates (Markdown, Mermaid) are plain text, their values escaped in Java
+ * ({@link dev.moodleaws.render.escape.Escape#markdownText}, the diagram's labels). No template can
+ * create Java objects or call the Java API. Thread-safe once built.
  */
 public final class TemplateEngine {
     /** Where the built-in templates live on the classpath. */
@@ -55,13 +58,18 @@ public final class TemplateEngine {
         return new TemplateEngine(configure(overrides));
     }
 
-    /** Renders the template {@code name} (for example {@code cloudformation.yaml.ftl}) with a view model. */
+    /**
+     * Renders the template {@code name} (for example {@code cloudformation.yaml.ftl}) with a view
+     * model. The text has LF line endings whatever the template was saved with: it is final here,
+     * so a here-document delimiter chosen on it and the copy of it in the CloudFormation template
+     * see the same bytes as the file written into the bundle.
+     */
     public String render(String name, Object viewModel) {
         try {
             Template template = configuration.getTemplate(name);
             StringWriter out = new StringWriter(8192);
             template.process(viewModel, out);
-            return out.toString();
+            return out.toString().replace("\r\n", "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load template " + name, e);
         } catch (TemplateException e) {
@@ -98,6 +106,9 @@ public final class TemplateEngine {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
+        // Templates, the user's overrides included, cannot make Java objects (?new, e.g. Execute) nor reach the Java API (?api).
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
         cfg.setWhitespaceStripping(true);
         return cfg;
     }

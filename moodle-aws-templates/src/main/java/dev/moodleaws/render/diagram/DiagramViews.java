@@ -53,7 +53,10 @@ public final class DiagramViews {
         return new DiagramView(text(vpc), text("Public subnets"), text("Private subnets"), nodes, edges);
     }
 
-    /** Text inside a quoted Mermaid label: quotes and markup characters become entity codes. */
+    /**
+     * Text inside a quoted Mermaid label: quotes, markup characters and the characters of a
+     * directive ({@code %%{init: ...}%%}) or an edge label become entity codes.
+     */
     static String text(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -64,6 +67,12 @@ public final class DiagramViews {
                 case '>' -> out.append("#62;");
                 case '#' -> out.append("#35;");
                 case '&' -> out.append("#38;");
+                case '%' -> out.append("#37;");
+                case '{' -> out.append("#123;");
+                case '}' -> out.append("#125;");
+                case '|' -> out.append("#124;");
+                case '`' -> out.append("#96;");
+                case ';' -> out.append("#59;");
                 case '\n', '\r' -> out.append(' ');
                 default -> out.append(c);
             }

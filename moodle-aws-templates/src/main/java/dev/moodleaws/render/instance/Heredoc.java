@@ -3,7 +3,9 @@ package dev.moodleaws.render.instance;
 /**
  * A quoted here-document of a file's text inside a shell script: the delimiter is chosen so that
  * no line of the text equals it (values in the text may contain newlines), and the quoted
- * delimiter keeps the shell from expanding anything in the text.
+ * delimiter keeps the shell from expanding anything in the text. The text must be final (as
+ * {@code TemplateEngine.render} returns it): a line that only a later conversion would make equal
+ * to the delimiter is counted as equal already, a CR before the line end included.
  *
  * @param delimiter the word that ends the document
  * @param body      the text, ending with a newline
@@ -23,7 +25,7 @@ public record Heredoc(String delimiter, String body) {
 
     private static boolean containsLine(String body, String line) {
         for (String l : body.split("\n", -1)) {
-            if (l.equals(line)) {
+            if (l.equals(line) || l.equals(line + "\r")) {
                 return true;
             }
         }

@@ -14,6 +14,7 @@ import dev.moodleaws.core.bundle.BootFiles;
 import dev.moodleaws.render.BootTimes;
 import dev.moodleaws.render.StackContract;
 import dev.moodleaws.render.TemplateEngine;
+import dev.moodleaws.render.escape.Escape;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,28 +125,29 @@ public final class InstanceRenderer {
         return m;
     }
 
+    /** The runbook's values, escaped for where they stand in the Markdown: text, or code spans and code blocks. */
     static Map<String, Object> runbookModel(Deployment d) {
         Moodle mo = d.moodle();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", d.name());
-        m.put("region", d.region());
-        m.put("moodleVersion", mo.version().label());
-        m.put("wwwroot", mo.wwwroot());
-        m.put("os", mo.os().value());
-        m.put("webServer", mo.webServer().value());
-        m.put("phpVersion", Effective.phpVersion(mo));
-        m.put("codeRepository", mo.code().repository());
-        m.put("codeRef", Effective.codeRef(mo));
+        m.put("name", Escape.markdownText(d.name()));
+        m.put("region", Escape.markdownCode(d.region()));
+        m.put("moodleVersion", Escape.markdownText(mo.version().label()));
+        m.put("wwwroot", Escape.markdownText(mo.wwwroot()));
+        m.put("os", Escape.markdownText(mo.os().value()));
+        m.put("webServer", Escape.markdownText(mo.webServer().value()));
+        m.put("phpVersion", Escape.markdownText(Effective.phpVersion(mo)));
+        m.put("codeRepository", Escape.markdownText(mo.code().repository()));
+        m.put("codeRef", Escape.markdownCode(Effective.codeRef(mo)));
         m.put("ubuntu", Platform.of(mo, false).ubuntu());
-        m.put("efsUtilsTag", Platform.EFS_UTILS_TAG);
-        m.put("dataroot", mo.dataroot());
-        m.put("codeRoot", mo.codeRoot());
-        m.put("readyFile", mo.dataroot() + "/" + BootModel.READY_FILE_NAME);
+        m.put("efsUtilsTag", Escape.markdownText(Platform.EFS_UTILS_TAG));
+        m.put("dataroot", Escape.markdownCode(mo.dataroot()));
+        m.put("codeRoot", Escape.markdownCode(mo.codeRoot()));
+        m.put("readyFile", Escape.markdownCode(mo.dataroot() + "/" + BootModel.READY_FILE_NAME));
         m.put("runsCron", d.stable().runsCron());
-        m.put("healthPath", d.loadBalancer().healthCheck().path());
-        m.put("webUser", Effective.webUser(mo.os()));
-        m.put("cliDir", Effective.dirroot(mo) + "/admin/cli");
-        m.put("alertEmails", d.alerts().emails());
+        m.put("healthPath", Escape.markdownCode(d.loadBalancer().healthCheck().path()));
+        m.put("webUser", Escape.markdownCode(Effective.webUser(mo.os())));
+        m.put("cliDir", Escape.markdownCode(Effective.dirroot(mo) + "/admin/cli"));
+        m.put("alertEmails", d.alerts().emails().stream().map(Escape::markdownCode).toList());
         m.put("readyWaitMinutes", BootTimes.readyWaitSeconds(d) / 60);
         m.put("stableSignalMinutes", BootTimes.stableSignalSeconds(d) / 60);
         m.put("webSignalMinutes", BootTimes.webSignalSeconds(d) / 60);
@@ -160,13 +162,13 @@ public final class InstanceRenderer {
         m.put("ses", mail.mode() == MailMode.SES);
         m.put("relay", mail.mode() == MailMode.RELAY);
         m.put("login", EffectiveMail.authenticated(mail));
-        m.put("domain", EffectiveMail.sesDomain(d));
-        m.put("smtpHosts", EffectiveMail.smtpHosts(d));
-        m.put("security", mail.security().value());
-        m.put("user", mail.user() == null ? "" : mail.user());
-        m.put("passwordSecretArn", mail.passwordSecretArn() == null ? "" : mail.passwordSecretArn());
-        m.put("secretFile", ConfigPhpModel.MAIL_SECRET_FILE);
-        EffectiveMail.noReplyAddress(d).ifPresent(a -> m.put("noReplyAddress", a));
+        m.put("domain", Escape.markdownCode(EffectiveMail.sesDomain(d)));
+        m.put("smtpHosts", Escape.markdownCode(EffectiveMail.smtpHosts(d)));
+        m.put("security", Escape.markdownText(mail.security().value()));
+        m.put("user", Escape.markdownCode(mail.user() == null ? "" : mail.user()));
+        m.put("passwordSecretArn", Escape.markdownCode(mail.passwordSecretArn() == null ? "" : mail.passwordSecretArn()));
+        m.put("secretFile", Escape.markdownCode(ConfigPhpModel.MAIL_SECRET_FILE));
+        EffectiveMail.noReplyAddress(d).ifPresent(a -> m.put("noReplyAddress", Escape.markdownCode(a)));
         return m;
     }
 

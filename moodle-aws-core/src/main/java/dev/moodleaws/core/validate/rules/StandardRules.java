@@ -13,7 +13,7 @@ public final class StandardRules implements RuleSet {
 
     @Override
     public List<ModelRule> modelRules() {
-        return Stream.of(ApplicationRules.all(), InfrastructureRules.all(), OfferingRules.all())
+        return Stream.of(ApplicationRules.all(), InfrastructureRules.all(), OfferingRules.all(), InputShapeRules.all())
                 .flatMap(List::stream).toList();
     }
 

@@ -107,8 +107,8 @@ fetch_code() {
   if [ -f "$CODE_ROOT/version.php" ] && [ "$(code_id)" = "$PIN" ]; then return 0; fi
   rm -rf "$CODE_ROOT"
   git init -q "$CODE_ROOT"
-  git -C "$CODE_ROOT" remote add origin "$REPO"
-  retry git -C "$CODE_ROOT" fetch -q --depth 1 origin "$PIN"
+  git -C "$CODE_ROOT" remote add -- origin "$REPO"
+  retry git -C "$CODE_ROOT" fetch -q --depth 1 -- origin "$PIN"
   git -C "$CODE_ROOT" checkout -q --detach "$PIN"
 }
 <#else>
