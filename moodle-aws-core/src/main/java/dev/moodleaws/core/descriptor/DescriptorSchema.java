@@ -232,7 +232,7 @@ final class DescriptorSchema {
             key("lockFactory", Kinds.choice(LockFactory.class), Moodle::lockFactory, Moodle.Builder::lockFactory, "Lock factory for tasks and caches."),
             key("dataroot", Kinds.string(), Moodle::dataroot, Moodle.Builder::dataroot, "Mount point of the shared moodledata."),
             key("codeRoot", Kinds.string(), Moodle::codeRoot, Moodle.Builder::codeRoot, "Where the code is checked out on each instance."),
-            key("directoryPermissions", Kinds.numericPattern("^0?[0-7]{3,4}$", "octal permissions such as 02775", s -> true),
+            key("directoryPermissions", Kinds.pattern("^0?[0-7]{3,4}$", "octal permissions in quotes, such as '02775'"),
                     Moodle::directoryPermissions, Moodle.Builder::directoryPermissions, "$CFG->directorypermissions, in octal."),
             key("siteFullName", Kinds.string(), Moodle::siteFullName, Moodle.Builder::siteFullName, "Full site name used at first install; defaults to the deployment name."),
             key("siteShortName", Kinds.string(), Moodle::siteShortName, Moodle.Builder::siteShortName, "Short site name used at first install; defaults to the deployment name."),

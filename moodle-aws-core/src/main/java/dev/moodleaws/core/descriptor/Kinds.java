@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moodleaws.core.model.NamedValue;
+import dev.moodleaws.core.text.SecretShapes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,7 +34,7 @@ final class Kinds {
     static final String TEXT_PLACEHOLDER_REF = "#/$defs/textWithPlaceholder";
     static final String TEXT_PLACEHOLDER_PATTERN = "(?<!\\$)\\$\\{[^}]+\\}";
     /** Characters the reader refuses in every value (see {@code ControlCharacters}), as a JSON Schema pattern. */
-    static final String REFUSED_CHARACTER = "[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\u2028\\u2029\\ufeff]";
+    static final String REFUSED_CHARACTER = "[\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069\\u2028\\u2029\\ufeff\\ud800-\\udfff]";
     /** A number the reader takes as written has at most this many characters. */
     static final int NUMBER_CHARS = 40;
 
@@ -122,9 +123,10 @@ final class Kinds {
         refuseControlCharacters(target);
     }
 
-    /** The schema side of the reader's refusal of control characters in every value. */
+    /** The schema side of the reader's refusal of control characters and secret-shaped text in every value. */
     static void refuseControlCharacters(ObjectNode target) {
-        target.putObject("not").put("type", "string").put("pattern", REFUSED_CHARACTER);
+        target.putObject("not").put("type", "string").put("pattern",
+                String.join("|", REFUSED_CHARACTER, SecretShapes.ANY_REGEX, SecretNames.SECRET_PLACEHOLDER_REGEX));
     }
 
     /** A problem unless a placeholder in a typed value is the whole value; true when it is fine. */
@@ -159,11 +161,14 @@ final class Kinds {
                 return Optional.empty();
             }
             boolean placeholder = ReadContext.isWholePlaceholder(s.get());
-            if (!Tag.INT.equals(node.getTag()) && !placeholder) {
+            // 2.0 and 1e3 are integers to JSON Schema, so they are here: a number without a fraction.
+            boolean integral = Tag.FLOAT.equals(node.getTag()) && YamlIntegers.integral(s.get().getValue()).isPresent();
+            if (!Tag.INT.equals(node.getTag()) && !integral && !placeholder) {
                 ctx.problem(node, path, "expected " + expected() + ", got " + Values.describe(node));
                 return Optional.empty();
             }
-            Optional<String> text = ctx.text(s.get(), path).map(t -> placeholder ? t : YamlIntegers.decimal(t));
+            Optional<String> text = ctx.text(s.get(), path).map(t -> placeholder ? t
+                    : integral ? YamlIntegers.integral(t).orElseThrow() : YamlIntegers.decimal(t));
             if (text.isEmpty()) {
                 return Optional.empty();
             }
@@ -503,6 +508,8 @@ final class Kinds {
         @Override
         public void schema(ObjectNode target) {
             target.put("type", "object");
+            ObjectNode names = target.putObject("propertyNames").put("minLength", 1);
+            refuseControlCharacters(names);
             value.schema(target.putObject("additionalProperties"));
         }
 

@@ -83,11 +83,9 @@ final class Section<B, R> implements Kind<R> {
             if (key == null) {
                 unknown(e, ctx);
             } else if (ReadContext.isNull(e.value())) {
-                if (key.mustBeWritten()) {
-                    ctx.problem(e.value(), e.path(), "needs a value (" + key.kind.typeName() + ")");
-                } else {
-                    valid.add(e.name());
-                }
+                // The JSON Schema refuses null too; an optional key takes its default only when left out.
+                ctx.problem(e.value(), e.path(), "needs a value (" + key.kind.typeName() + ")"
+                        + (key.mustBeWritten() ? "" : "; remove the key to take the default"));
             } else if (apply(builder, key, e, ctx)) {
                 valid.add(e.name());
             }

@@ -25,6 +25,12 @@ final class YamlIntegers {
         return (negative ? n.negate() : n).toString();
     }
 
+    /** A YAML float without a fraction ({@code 2.0}, {@code 1e3}) in decimal digits, or empty. */
+    static Optional<String> integral(String text) {
+        return plainDecimal(text).map(BigDecimal::stripTrailingZeros).filter(n -> n.scale() <= 0)
+                .map(n -> n.toBigInteger().toString());
+    }
+
     /**
      * The number, when written as plain decimal digits it takes at most {@link Kinds#NUMBER_CHARS}
      * characters; empty for {@code .inf}, {@code .nan}, {@code 1e400}, {@code 1e-99999999} and

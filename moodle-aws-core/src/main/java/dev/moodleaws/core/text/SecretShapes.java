@@ -11,14 +11,23 @@ import java.util.regex.Pattern;
  * {@link #mask(String)} hides them in messages; {@link #find(String)} says what a value holds.
  */
 public final class SecretShapes {
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?<=://)([^/\\s@:]*):([^/\\s@]+)@");
-    private static final Pattern ACCESS_KEY_ID = Pattern.compile("\\b(AKIA|ASIA)[0-9A-Z]{16}\\b");
-    private static final Pattern PRIVATE_KEY = Pattern.compile("-----BEGIN [A-Z ]*PRIVATE KEY-----[^-]*(-----END [A-Z ]*PRIVATE KEY-----)?");
+    private static final String URL_PASSWORD_REGEX = "(?<=://)([^/\\s@:]*):([^/\\s@]+)@";
+    private static final String ACCESS_KEY_ID_REGEX = "\\b(AKIA|ASIA)[0-9A-Z]{16}\\b";
+    private static final String PRIVATE_KEY_REGEX = "-----BEGIN [A-Z ]*PRIVATE KEY-----";
+    private static final String SECRET_ACCESS_KEY_REGEX = "(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+=]*[A-Z])(?=[A-Za-z0-9/+=]*[a-z])"
+            + "(?=[A-Za-z0-9/+=]*[0-9])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])";
+    /** Every shape {@link #find} knows, as one regular expression (JSON Schema {@code pattern} dialect too). */
+    public static final String ANY_REGEX = String.join("|", URL_PASSWORD_REGEX, ACCESS_KEY_ID_REGEX, PRIVATE_KEY_REGEX,
+            SECRET_ACCESS_KEY_REGEX);
+
+    private static final Pattern URL_PASSWORD = Pattern.compile(URL_PASSWORD_REGEX);
+    private static final Pattern ACCESS_KEY_ID = Pattern.compile(ACCESS_KEY_ID_REGEX);
+    private static final Pattern PRIVATE_KEY = Pattern.compile(PRIVATE_KEY_REGEX + "[^-]*(-----END [A-Z ]*PRIVATE KEY-----)?");
+    /** {@code NAME=value} or {@code name: value} whose name ends in a secret word ({@code AWS_SECRET_ACCESS_KEY=...}). */
     private static final Pattern NAMED_SECRET = Pattern.compile(
-            "(?i)([A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api_?key|private_?key|access_?key|credentials?)[A-Za-z0-9_.-]*)"
-                    + "(\\s*[=:]\\s*)([^\\s'\",;]+)");
-    private static final Pattern SECRET_ACCESS_KEY = Pattern.compile("(?<![A-Za-z0-9/+=])(?=[A-Za-z0-9/+=]*[A-Z])(?=[A-Za-z0-9/+=]*[a-z])"
-            + "(?=[A-Za-z0-9/+=]*[0-9])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])");
+            "(?i)([A-Za-z0-9_.-]*(?:password|passwd|pwd|secret|token|api_?key|private_?key|access_?key|credentials?))"
+                    + "(\\s*=\\s*|:\\s+)([^\\s'\",;]+)");
+    private static final Pattern SECRET_ACCESS_KEY = Pattern.compile(SECRET_ACCESS_KEY_REGEX);
     private static final String MASK = "****";
 
     private SecretShapes() {

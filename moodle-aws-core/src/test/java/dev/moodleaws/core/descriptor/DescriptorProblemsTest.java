@@ -114,7 +114,7 @@ class DescriptorProblemsTest {
         assertEquals(List.of(
                 "moodle-aws.yaml:1:7: error: name: 'My_Campus' is not allowed: lower-case letters, digits and hyphens, starting with a letter, at most 32 characters",
                 "moodle-aws.yaml:2:9: error: region: 'Ireland' is not allowed: an AWS region such as eu-west-1",
-                "moodle-aws.yaml:5:25: error: moodle.directoryPermissions: '2779' is not allowed: octal permissions such as 02775",
+                "moodle-aws.yaml:5:25: error: moodle.directoryPermissions: expected a string, got the integer 2779; put it in quotes to use it as text",
                 "moodle-aws.yaml:7:18: error: moodle.php.memoryLimit: '512 MB' is not allowed: a size in bytes, or with a K, M or G suffix such as 256M",
                 "moodle-aws.yaml:9:21: error: database.maxAllowedPacket: '1T' is not allowed: a size in bytes, or with a K, M or G suffix such as 256M",
                 "moodle-aws.yaml:11:11: error: suppressions[0].rule: 'lb-3' is not allowed: a rule id such as LB-003"),
@@ -157,8 +157,9 @@ class DescriptorProblemsTest {
     }
 
     @Test
-    void anOptionalKeyWithoutValueKeepsItsDefault() throws Exception {
-        assertEquals(1, reader.read("moodle-aws.yaml", minimalWith("database:\n  readers:\n")).database().readers());
+    void anOptionalKeyWithoutValueIsReportedAsTheSchemaDoes() {
+        assertEquals("moodle-aws.yaml:8:11: error: database.readers: needs a value (integer); remove the key to take the default",
+                only(minimalWith("database:\n  readers:\n")));
     }
 
     @Test

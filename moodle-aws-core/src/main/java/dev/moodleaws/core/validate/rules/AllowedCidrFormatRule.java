@@ -29,9 +29,9 @@ final class AllowedCidrFormatRule implements ModelRule {
             Optional<Ipv4Cidr> cidr = Ipv4Cidr.parse(text);
             String path = "loadBalancer.allowedCidrs[" + i + "]";
             if (cidr.isEmpty()) {
-                out.at(path, "'" + text + "' is not an IPv4 CIDR such as 203.0.113.0/24 (a single address is 203.0.113.7/32).");
+                out.at(path, path + " is '" + text + "', not an IPv4 CIDR such as 203.0.113.0/24 (a single address is 203.0.113.7/32).");
             } else if (!cidr.get().isNetworkAddress()) {
-                out.at(path, "'" + text + "' has host bits set: write it as " + cidr.get().canonical() + ".");
+                out.at(path, path + " is '" + text + "', which has host bits set: write it as " + cidr.get().canonical() + ".");
             }
         }
     }

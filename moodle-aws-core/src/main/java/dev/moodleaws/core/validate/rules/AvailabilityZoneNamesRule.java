@@ -32,10 +32,10 @@ final class AvailabilityZoneNamesRule implements ModelRule {
             String zone = zones.get(i);
             String path = "network.availabilityZones[" + i + "]";
             if (zone == null || !zone.startsWith(region) || zone.length() == region.length()) {
-                out.at(path, "Availability zone '" + zone + "' is not a zone of region " + region
+                out.at(path, path + ": availability zone '" + zone + "' is not a zone of region " + region
                         + " (zone names start with the region name, for example " + region + "a).");
             } else if (!seen.add(zone)) {
-                out.at(path, "Availability zone '" + zone + "' is listed twice: each zone counts once.");
+                out.at(path, path + ": availability zone '" + zone + "' is listed twice: each zone counts once.");
             }
         }
     }

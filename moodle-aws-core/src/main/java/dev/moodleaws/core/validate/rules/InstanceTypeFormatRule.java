@@ -25,7 +25,7 @@ final class InstanceTypeFormatRule implements ModelRule {
         List<String> types = deployment.web().instanceTypes();
         for (int i = 0; i < types.size(); i++) {
             if (Ec2InstanceType.parse(types.get(i)).isEmpty()) {
-                out.at("web.instanceTypes[" + i + "]", "'" + types.get(i) + "' is not an EC2 instance type name"
+                out.at("web.instanceTypes[" + i + "]", "web.instanceTypes[" + i + "] is '" + types.get(i) + "', not an EC2 instance type name"
                         + " such as m6i.large.");
             }
         }

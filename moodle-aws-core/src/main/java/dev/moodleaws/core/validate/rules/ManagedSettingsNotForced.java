@@ -59,8 +59,8 @@ final class ManagedSettingsNotForced implements ModelRule {
                     : MANAGED.get(lower);
             if (instead != null) {
                 out.at("moodle.forcedSettings." + name, "moodle.forcedSettings has " + name + ", which moodle-aws"
-                        + " writes into config.php itself; the two values would fight and one would silently win."
-                        + " Set " + instead + ".");
+                        + " writes into config.php itself: config.php sets it first, then the forced line overwrites it,"
+                        + " so the forced value silently wins over what moodle-aws decided. Set " + instead + ".");
             }
         }
     }

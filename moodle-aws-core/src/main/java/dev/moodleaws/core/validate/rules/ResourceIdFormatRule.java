@@ -41,7 +41,7 @@ final class ResourceIdFormatRule implements ModelRule {
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (id == null || !SUBNET_ID.matcher(id).matches()) {
-                out.at(key + "[" + i + "]", "Subnet id '" + id + "' is not a subnet id (subnet- and 8 or 17 hex digits).");
+                out.at(key + "[" + i + "]", key + "[" + i + "]: subnet id '" + id + "' is not a subnet id (subnet- and 8 or 17 hex digits).");
             }
         }
     }

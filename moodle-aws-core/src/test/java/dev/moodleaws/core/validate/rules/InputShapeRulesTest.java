@@ -136,4 +136,22 @@ class InputShapeRulesTest {
         assertFindsOne(new TagLimits(), valid().toBuilder().tags(Map.of("team", "x".repeat(257))).build(), "tags.team", "257");
         assertPasses(new TagLimits(), valid().toBuilder().tags(Map.of("team", "x".repeat(256))).build());
     }
+
+    @Test
+    void preventingFileLockingThroughForcedSettingsIsTheSameRisk() {
+        Finding f = assertFindsOne(new KeepFileLocking(), moodle(m -> m.forcedSettings(Map.of("preventfilelocking", true))),
+                "moodle.forcedSettings.preventfilelocking", "true");
+        assertTrue(f.message().contains("EFS"), f.message());
+        assertPasses(new KeepFileLocking(), moodle(m -> m.forcedSettings(Map.of("preventfilelocking", false))));
+        Finding managed = assertFindsOne(new ManagedSettingsNotForced(), moodle(m -> m.forcedSettings(Map.of("dataroot", "/x"))),
+                "moodle.forcedSettings.dataroot", "dataroot");
+        assertTrue(managed.message().contains("the forced value silently wins"), managed.message());
+    }
+
+    @Test
+    void formatMessagesNameTheKeyPath() {
+        Finding f = assertFindsOne(new InstanceTypeFormatRule(), ApplicationFixtures.web(w -> w.instanceTypes(List.of("m5.large", "huge"))),
+                "web.instanceTypes[1]", "huge");
+        assertTrue(f.message().startsWith("web.instanceTypes[1] is 'huge'"), f.message());
+    }
 }
