@@ -5,10 +5,12 @@ import dev.moodleaws.core.descriptor.DescriptorException;
 import dev.moodleaws.core.descriptor.DescriptorProblem;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.validate.Finding;
+import dev.moodleaws.core.validate.ReadFailure;
 import dev.moodleaws.core.validate.Report;
 import dev.moodleaws.core.validate.Severity;
 import dev.moodleaws.render.TemplateOverridesException;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -73,9 +75,18 @@ abstract class AbstractMoodleAwsMojo extends AbstractMojo {
 
     protected abstract void run() throws MojoExecutionException, MojoFailureException;
 
-    /** Reads the descriptor, turning every problem into one readable build failure. */
+    /**
+     * Reads the descriptor, turning every problem into one readable build failure. The reports in
+     * the output folder are rewritten with the problems first, so they never keep an older verdict.
+     */
     protected Deployment readDescriptor() throws MojoFailureException {
+        if (descriptor.isDirectory()) {
+            writeReports(ReadFailure.report("the descriptor is a folder", displayPath()));
+            throw new MojoFailureException("moodle-aws: the descriptor " + displayPath() + " is a folder; point"
+                    + " -Dmoodle-aws.descriptor=<file> at the YAML file, such as " + displayPath() + "/moodle-aws.yaml.");
+        }
         if (!descriptor.isFile()) {
+            writeReports(ReadFailure.report("there is no descriptor", displayPath()));
             throw new MojoFailureException("moodle-aws: no descriptor at " + displayPath()
                     + ". Create moodle-aws.yaml in the project folder (see examples/quickstart) or point"
                     + " -Dmoodle-aws.descriptor=<file> at one.");
@@ -86,8 +97,18 @@ abstract class AbstractMoodleAwsMojo extends AbstractMojo {
             for (DescriptorProblem p : e.problems()) {
                 getLog().error(p.format());
             }
+            writeReports(ReadFailure.report(e.problems(), displayPath()));
             throw new MojoFailureException("moodle-aws: " + displayPath() + " has " + count(e.problems().size(), "problem")
                     + " (listed above). Fix them and run the goal again.", e);
+        }
+    }
+
+    /** Writes the JSON and SARIF reports of a run that failed; a report that cannot be written is logged, the failure stands. */
+    protected void writeReports(Report report) {
+        try {
+            moodleAws.writeReports(outputDirectory.toPath(), report, displayPath());
+        } catch (IOException | RuntimeException e) {
+            getLog().warn("moodle-aws: " + ReportPlace.cannotWrite(outputDirectory.toPath(), e));
         }
     }
 

@@ -65,11 +65,12 @@ abstract class AbstractRenderingMojo extends AbstractMoodleAwsMojo {
 
     /**
      * Validates the deployment, renders it, checks the rendered files and writes them into the
-     * output folder. Fails, writing nothing, when validation or the checks find errors.
+     * output folder. Fails, writing nothing but the reports, when validation or the checks find errors.
      */
     protected RenderResult renderAndWrite(Deployment deployment) throws MojoExecutionException, MojoFailureException {
         RenderResult result = render(deployment);
         log(result.report());
+        writeReports(result.report());
         failOn(result.report(), "validation");
         Path out = outputDirectory.toPath();
         try {
@@ -89,6 +90,7 @@ abstract class AbstractRenderingMojo extends AbstractMoodleAwsMojo {
             return moodleAws.render(deployment);
         } catch (RenderRefusedException e) {
             log(e.report());
+            writeReports(e.report());
             failOn(e.report(), "validation");
             throw new MojoFailureException("moodle-aws: validation found errors (listed above); nothing was rendered.", e);
         } catch (TemplateRenderException e) {

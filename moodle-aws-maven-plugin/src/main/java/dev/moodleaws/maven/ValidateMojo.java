@@ -26,8 +26,7 @@ public class ValidateMojo extends AbstractMoodleAwsMojo {
         try {
             moodleAws.writeReports(outputDirectory.toPath(), report, displayPath());
         } catch (IOException e) {
-            throw new MojoExecutionException("moodle-aws: cannot write the reports into " + outputDirectory + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException("moodle-aws: " + ReportPlace.cannotWrite(outputDirectory.toPath(), e), e);
         }
         getLog().info("moodle-aws: reports written to " + outputDirectory.toPath().resolve(ReportFiles.SARIF)
                 + " and " + ReportFiles.JSON);

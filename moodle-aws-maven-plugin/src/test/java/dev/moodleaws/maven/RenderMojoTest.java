@@ -37,13 +37,15 @@ class RenderMojoTest {
 
     @Test
     @InjectMojo(goal = "render")
-    void refusesOnErrorsWithoutWriting(RenderMojo mojo) throws Exception {
+    void refusesOnErrorsWritingOnlyTheReports(RenderMojo mojo) throws Exception {
         CapturingLog log = Sites.prepare(mojo, dir, Sites.HTTP_SITE);
 
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
 
         assertTrue(e.getMessage().startsWith("moodle-aws: validation found 1 error"), e.getMessage());
         assertTrue(log.has("ERROR", "MOODLE-004"), log.text());
-        assertFalse(Files.exists(dir.resolve("target/moodle-aws")), "nothing is written");
+        assertFalse(Files.exists(dir.resolve("target/moodle-aws/cloudformation.yaml")), "no bundle is written");
+        assertTrue(Files.readString(dir.resolve("target/moodle-aws/validation.sarif")).contains("MOODLE-004"),
+                "the reports say why render refused");
     }
 }

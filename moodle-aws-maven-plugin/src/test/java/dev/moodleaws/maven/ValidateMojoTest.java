@@ -86,4 +86,44 @@ class ValidateMojoTest {
         assertTrue(e.getMessage().contains("no descriptor at"), e.getMessage());
         assertTrue(e.getMessage().contains("-Dmoodle-aws.descriptor=<file>"), e.getMessage());
     }
+
+    @Test
+    @InjectMojo(goal = "validate")
+    void aDescriptorThatCannotBeReadReplacesTheLastReports(ValidateMojo mojo) throws Exception {
+        Sites.prepare(mojo, dir, Sites.QUICKSTART);
+        mojo.execute();
+        Path sarif = dir.resolve("target/moodle-aws/validation.sarif");
+        Path json = dir.resolve("target/moodle-aws/validation.json");
+        Files.writeString(dir.resolve("moodle-aws.yaml"), Sites.QUICKSTART.replace("https://learn.example.org", "\"https://x\\e[2K\""));
+
+        assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(Files.readString(sarif).contains("READ-001"), "the SARIF report names the reader problem");
+        String report = Files.readString(json);
+        assertTrue(report.contains("READ-001") && report.contains("holds the control character U+001B"), report);
+        assertFalse(report.contains("\u001b[2K") && !report.contains("\\u001b"), report);
+    }
+
+    @Test
+    @InjectMojo(goal = "validate")
+    void aFolderGivenAsTheDescriptorIsNamedAsAFolder(ValidateMojo mojo) throws Exception {
+        Sites.prepare(mojo, dir, Sites.QUICKSTART);
+        mojo.descriptor = dir.toFile();
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(e.getMessage().contains("is a folder"), e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "validate")
+    void anOutputFolderThatIsAFileIsNamedAsAFile(ValidateMojo mojo) throws Exception {
+        Sites.prepare(mojo, dir, Sites.QUICKSTART);
+        Files.createDirectories(dir.resolve("target"));
+        Files.writeString(dir.resolve("target/moodle-aws"), "not a folder");
+
+        Exception e = assertThrows(Exception.class, mojo::execute);
+
+        assertTrue(e.getMessage().contains("is a file, not a folder"), e.getMessage());
+    }
 }

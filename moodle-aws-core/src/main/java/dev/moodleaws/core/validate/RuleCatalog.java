@@ -40,10 +40,18 @@ public final class RuleCatalog {
                     + "embedding program is that program's to fix.",
             RuleSource.MOODLE_AWS, "Validator");
 
+    /** The descriptor cannot be read: a reader problem, reported like a finding so that the reports never keep an old verdict. */
+    public static final RuleInfo UNREADABLE = new RuleInfo("READ-001", Severity.ERROR,
+            "The descriptor can be read",
+            "Fix what the message names at its line and column: YAML syntax, an unknown key, a wrong type, a refused character,"
+                    + " a secret, or a limit of size, nesting or number (see the README, What is refused, and why).",
+            RuleSource.MOODLE_AWS, "docs/descriptor.md");
+
     private static final Map<String, String> GROUP_NAMES = Map.ofEntries(
             Map.entry("AWS", "What AWS offers"),
             Map.entry("SUPP", "Suppressions"),
-            Map.entry("RULE", "Validator"));
+            Map.entry("RULE", "Validator"),
+            Map.entry("READ", "Reading the descriptor"));
 
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byId;
@@ -63,7 +71,7 @@ public final class RuleCatalog {
         return of(RuleSet.standard().modelRules(), RuleSet.standard().artifactRules());
     }
 
-    /** A catalog of the given rules followed by the suppression rules. */
+    /** A catalog of the given rules followed by the suppression rules and the reader's. */
     public static RuleCatalog of(List<ModelRule> modelRules, List<ArtifactRule> artifactRules) {
         List<RuleInfo> all = new ArrayList<>();
         modelRules.forEach(r -> all.add(r.info()));
@@ -74,7 +82,7 @@ public final class RuleCatalog {
 
     /** The rules the validator applies to the descriptor's suppressions and to the rules themselves. */
     public static List<RuleInfo> suppressionRules() {
-        return List.of(UNKNOWN_RULE, UNUSED_SUPPRESSION, MISSING_REASON, RULE_FAILED);
+        return List.of(UNKNOWN_RULE, UNUSED_SUPPRESSION, MISSING_REASON, RULE_FAILED, UNREADABLE);
     }
 
     /** Every rule, in catalog order. */

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * else escapes. The count is fixed and the seed printed, so a failure replays.
  */
 class DescriptorReaderFuzzTest {
-    private static final long SEED = Long.getLong("moodle-aws.fuzzSeed", 20261201L);
-    private static final int DOCUMENTS = Integer.getInteger("moodle-aws.fuzzCount", 3000);
+    private static final long SEED = Long.getLong("fuzzSeed", 20261201L);
+    private static final int DOCUMENTS = Integer.getInteger("fuzzCount", 3000);
     private static final String[] KEYS = {"name", "region", "tags", "moodle", "wwwroot", "version", "code", "ref", "repository",
         "forcedSettings", "forcedPluginSettings", "php", "memoryLimit", "extraExtensions", "database", "readers", "engine",
         "engineVersion", "cache", "stable", "instanceType", "purchase", "web", "instanceTypes", "loadBalancer", "healthCheck",

@@ -165,8 +165,8 @@ class ValidatorSuppressionTest {
     }
 
     @Test
-    void theCatalogOfAValidatorHoldsItsRulesAndTheSuppressionRules() {
+    void theCatalogOfAValidatorHoldsItsRulesTheSuppressionRulesAndTheReaders() {
         List<String> ids = validator.catalog().rules().stream().map(RuleInfo::id).toList();
-        assertEquals(List.of("TDB-004", "TWEB-003", "TCFN-001", "SUPP-001", "SUPP-002", "SUPP-003", "RULE-001"), ids);
+        assertEquals(List.of("TDB-004", "TWEB-003", "TCFN-001", "SUPP-001", "SUPP-002", "SUPP-003", "RULE-001", "READ-001"), ids);
     }
 }
