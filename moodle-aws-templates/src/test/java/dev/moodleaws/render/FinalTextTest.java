@@ -11,7 +11,7 @@ import dev.moodleaws.core.model.CodeSource;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.model.StableNode;
 import dev.moodleaws.core.validate.Validator;
-import dev.moodleaws.core.validate.boot.BootFiles;
+import dev.moodleaws.core.bundle.BootFiles;
 import dev.moodleaws.render.stack.LogicalIds;
 import java.nio.file.Files;
 import java.nio.file.Path;

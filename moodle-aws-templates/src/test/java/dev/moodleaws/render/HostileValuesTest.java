@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.moodleaws.core.bundle.Bundle;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.model.Moodle;
-import dev.moodleaws.core.validate.ArtifactRules;
+import dev.moodleaws.core.validate.RuleSet;
 import dev.moodleaws.core.validate.Validator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +30,7 @@ class HostileValuesTest {
         Deployment tame = base.toBuilder().name("tame").tags(Map.of("a", "b", "plain", "c")).build();
 
         // The rules refuse most of these values; the template must stay intact even when they are bypassed.
-        Renderer renderer = new Renderer(TemplateEngine.builtIn(), new Validator(List.of(), ArtifactRules.all()));
+        Renderer renderer = new Renderer(TemplateEngine.builtIn(), new Validator(List.of(), RuleSet.standard().artifactRules()));
         Map<String, Object> evil = CloudFormationTemplateTest.parse(renderer.render(hostile).bundle().content(Bundle.TEMPLATE));
         Map<String, Object> good = CloudFormationTemplateTest.parse(renderer.render(tame).bundle().content(Bundle.TEMPLATE));
 

@@ -16,7 +16,7 @@ import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.validate.Finding;
 import dev.moodleaws.core.validate.Report;
 import dev.moodleaws.core.validate.Severity;
-import dev.moodleaws.core.validate.boot.BootFiles;
+import dev.moodleaws.core.bundle.BootFiles;
 import dev.moodleaws.render.CloudFormationTemplateAccess;
 import dev.moodleaws.render.RenderResult;
 import dev.moodleaws.render.Renderer;
