@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.moodleaws.core.model.HealthCheck;
 import dev.moodleaws.core.model.MoodleVersion;
 import dev.moodleaws.core.model.WebServer;
-import dev.moodleaws.core.validate.boot.BootFiles;
+import dev.moodleaws.core.bundle.BootFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.model.MoodleVersion;
 import dev.moodleaws.core.model.Plugin;
-import dev.moodleaws.core.validate.boot.BootFiles;
+import dev.moodleaws.core.bundle.BootFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
