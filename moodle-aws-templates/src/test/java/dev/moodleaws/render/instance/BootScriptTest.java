@@ -188,7 +188,7 @@ class BootScriptTest {
     @Test
     void aKeepAliveOfZeroIsPassedSoMoodleDoesNotKeepEachRunAliveForItsDefault() {
         String stable = Fixtures.render(Fixtures.deployment()).stableUserData();
-        assertTrue(stable.contains("/var/www/moodle/admin/cli/cron.php --keep-alive=0 2>&1"), stable);
+        assertTrue(stable.contains("/var/www/moodle/admin/cli/cron.php --keep-alive=0 >> "), stable);
     }
 
     @Test
