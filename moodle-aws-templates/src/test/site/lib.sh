@@ -344,11 +344,26 @@ SETUP
 power_on() {
   local n=$1 d
   d=$(node_dir "$n")
+  # The test's own folders stay visible on the node even when the checkout lies under /tmp or /run:
+  # they are kept on a bind mount outside both and mounted back over the fresh file systems.
   in_node_mnt "$n" bash -e -s <<SETUP
+keep=()
+for dir in "$T" "$HERE"; do
+  case "\$dir" in /tmp/*|/run/*) keep+=("\$dir") ;; esac
+done
+i=0
+for dir in "\${keep[@]}"; do
+  i=\$((i + 1)); mkdir -p /var/lib/site-test-keep/\$i
+  mountpoint -q /var/lib/site-test-keep/\$i || mount --bind "\$dir" /var/lib/site-test-keep/\$i
+done
 mount -t tmpfs -o mode=0755 tmpfs /run
 mount -t tmpfs -o mode=1777 tmpfs /tmp
 mkdir -p /run/lock /run/site-test
 chmod 1777 /run/lock
+i=0
+for dir in "\${keep[@]}"; do
+  i=\$((i + 1)); mkdir -p "\$dir"; mount --bind /var/lib/site-test-keep/\$i "\$dir"
+done
 SETUP
   in_node "$n" bash -e -s <<'BOOT'
 while read -r dev dir type opts _; do
