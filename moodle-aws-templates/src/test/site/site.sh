@@ -51,10 +51,6 @@ wait_log() {
 
 expect_signal() {
   local n=$1 status=$2 got
-  if ! grep -q 'signal-resource\|cfn-signal' "$T/userdata/$(cat "$(node_dir "$n")/role").sh"; then
-    say "NOTE: the $(cat "$(node_dir "$n")/role") user data sends no CloudFormation signal: not checked"
-    return 0
-  fi
   got=$(signals_of "$n")
   [ "$(printf '%s\n' "$got" | grep -c .)" = 1 ] || fail "$n: expected exactly one signal, got: ${got:-none}"
   [[ $got == *" $status" ]] || fail "$n: expected a $status signal, got: $got"

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moodleaws.core.bundle.BootPayload;
 import dev.moodleaws.core.bundle.Bundle;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.validate.Finding;
@@ -305,8 +306,16 @@ class CloudFormationTemplateTest {
         assertTrue(stable.contains("secret_to \"$MOODLE_AWS_ADMIN_SECRET_ARN\""));
     }
 
-    /** A launch template's user data with each reference written as {@code <Ref X>} or {@code <X.Attr>}. */
+    /**
+     * A launch template's user data with each reference written as {@code <Ref X>} or {@code <X.Attr>},
+     * and the compressed boot script unpacked.
+     */
     static String userDataText(Map<String, Object> t, String launchTemplate) {
+        return BootPayload.unpack(carriedUserData(t, launchTemplate));
+    }
+
+    /** A launch template's user data as the template carries it, references written as in {@link #userDataText}. */
+    static String carriedUserData(Map<String, Object> t, String launchTemplate) {
         List<Object> join = list(map(map(props(t, launchTemplate), "LaunchTemplateData"), "UserData", "Fn::Base64").get("Fn::Join"));
         StringBuilder out = new StringBuilder();
         for (Object part : list(join.get(1))) {
@@ -450,12 +459,19 @@ class CloudFormationTemplateTest {
         }
         dev.moodleaws.render.instance.Tools.assumeInstalled("shellcheck");
         for (String lt : List.of(LogicalIds.WEB_LAUNCH_TEMPLATE, LogicalIds.STABLE_LAUNCH_TEMPLATE)) {
-            String script = userDataText(t, lt).replaceAll("<[^>\n]*>", "value");
+            shellcheckClean(lt + " (unpacked)", userDataText(t, lt));
+            shellcheckClean(lt + " (carried)", carriedUserData(t, lt));
+        }
+    }
+
+    private static void shellcheckClean(String what, String userData) throws Exception {
+        {
+            String script = userData.replaceAll("<(Ref [A-Za-z0-9:]+|[A-Za-z0-9]+(\\.[A-Za-z0-9]+)+)>", "value");
             Process p = new ProcessBuilder("shellcheck", "-s", "bash", "-").redirectErrorStream(true).start();
             p.getOutputStream().write(script.getBytes(StandardCharsets.UTF_8));
             p.getOutputStream().close();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertEquals(0, p.waitFor(), lt + ":\n" + out);
+            assertEquals(0, p.waitFor(), what + ":\n" + out);
         }
     }
 

@@ -92,7 +92,9 @@ class DayTwoResourcesTest {
         assertTrue(web.contains("/moodle-aws/$MOODLE_AWS_STACK/"), "the agent writes to the stack's groups");
         assertFalse(web.contains("cron:/var/log/moodle-aws/cron.log"), "web nodes run no cron");
         String stable = CloudFormationTemplateTest.userDataText(t, LogicalIds.STABLE_LAUNCH_TEMPLATE);
-        assertFalse(stable.contains("amazon-cloudwatch-agent-ctl"), "the stable node's user data has no room for the agent");
+        assertTrue(stable.contains("amazon-cloudwatch-agent-ctl"), "the stable node ships its logs too");
+        assertTrue(stable.contains("for f in boot:/var/log/moodle-aws-boot.log php-fpm:/var/log/php8.3-fpm.log cron:/var/log/moodle-aws/cron.log;"),
+                "the stable node, outside the target group, ships boot, PHP-FPM and cron logs: " + stable);
         assertTrue(web.contains("/var/log/apache2/access.log"));
     }
 

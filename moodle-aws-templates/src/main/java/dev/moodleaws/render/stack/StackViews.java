@@ -2,6 +2,8 @@ package dev.moodleaws.render.stack;
 
 import static dev.moodleaws.render.stack.LogicalIds.*;
 
+import dev.moodleaws.core.bundle.BootFiles;
+import dev.moodleaws.core.bundle.BootPayload;
 import dev.moodleaws.core.model.Backup;
 import dev.moodleaws.core.model.Cache;
 import dev.moodleaws.core.model.CodeSourceType;
@@ -81,8 +83,8 @@ public final class StackViews {
                 secrets(d.cache()),
                 mail(d),
                 iam(d, database),
-                stable(d, userData(instances.stableUserData(), exports)),
-                fleet(d, userData(instances.webUserData(), exports)),
+                stable(d, userData(BootFiles.STABLE_USER_DATA, instances.stableUserData(), exports)),
+                fleet(d, userData(BootFiles.WEB_USER_DATA, instances.webUserData(), exports)),
                 loadBalancer(d),
                 new StackView.AlarmTopic(ALARM_TOPIC, "Moodle " + d.name(), d.alerts().emails()),
                 alarms(d, database, cache),
@@ -557,9 +559,9 @@ public final class StackViews {
     /**
      * The user data parts: the script's shebang line, one {@code export NAME='value'} line per
      * contract variable (its value a reference; adjacent literals are merged), then the rest of the
-     * script, which ends its boot with one signal to its group.
+     * script, compressed ({@link BootPayload}), which ends its boot with one signal to its group.
      */
-    static List<Value> userData(String script, Map<String, Value> exports) {
+    static List<Value> userData(String source, String script, Map<String, Value> exports) {
         int end = script.indexOf('\n');
         if (!script.startsWith("#!") || end < 0) {
             throw new IllegalArgumentException("a boot script starts with a shebang line");
@@ -578,7 +580,7 @@ public final class StackViews {
             }
             text.append("'\n");
         }
-        text.append(script.substring(end + 1));
+        text.append(BootPayload.wrap(source, script.substring(end + 1)));
         parts.add(Value.literal(text.toString()));
         return parts;
     }

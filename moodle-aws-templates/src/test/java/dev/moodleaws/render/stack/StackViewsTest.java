@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moodleaws.core.bundle.BootPayload;
 import dev.moodleaws.core.model.Cache;
 import dev.moodleaws.core.model.Database;
 import dev.moodleaws.core.model.DatabaseEngine;
@@ -182,11 +183,11 @@ class StackViewsTest {
     }
 
     @Test
-    void userDataIsTheShebangTheExportsThenTheScriptWithAdjacentLiteralsMerged() {
+    void userDataIsTheShebangTheExportsThenTheCompressedScriptWithAdjacentLiteralsMerged() {
         Deployment d = base().database(Database.builder().engine(DatabaseEngine.MYSQL).build()).build();
         StackView.Database db = StackViews.database(d.database(), d);
         Map<String, Value> exports = StackViews.exports(d, db, StackViews.cache(d.cache()));
-        List<Value> parts = StackViews.userData("#!/bin/bash\nset -e\necho hi\n", exports);
+        List<Value> parts = StackViews.userData("instances/x.sh", "#!/bin/bash\nset -e\necho hi\n", exports);
         assertEquals(Value.literal("#!/bin/bash\nexport " + StackContract.REGION + "='"), parts.get(0));
         assertEquals(Value.ref("AWS::Region"), parts.get(1));
         assertEquals(Value.literal("'\nexport " + StackContract.STACK + "='"), parts.get(2));
@@ -194,11 +195,11 @@ class StackViewsTest {
             assertFalse(parts.get(i).kind().equals("literal") && parts.get(i + 1).kind().equals("literal"), "merged at " + i);
         }
         String last = parts.get(parts.size() - 1).literal();
-        assertTrue(last.endsWith("'\nset -e\necho hi\n"), last);
+        assertTrue(last.startsWith("'\n" + BootPayload.wrap("instances/x.sh", "set -e\necho hi\n")), last);
         assertTrue(parts.stream().anyMatch(p -> p.kind().equals("literal")
                 && p.literal().contains("export " + StackContract.DB_READER_HOST + "=''\n")), "an empty export stays a literal");
         assertFalse(last.contains("signal-resource"), "the script signals by itself");
-        assertThrows(IllegalArgumentException.class, () -> StackViews.userData("echo no shebang\n", exports));
+        assertThrows(IllegalArgumentException.class, () -> StackViews.userData("instances/x.sh", "echo no shebang\n", exports));
     }
 
     @Test

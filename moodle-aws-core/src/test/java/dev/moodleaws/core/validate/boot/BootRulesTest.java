@@ -121,14 +121,24 @@ class BootRulesTest {
     }
 
     @Test
-    void userDataOverTheLimitWithExportsFails() {
+    void userDataIsMeasuredAsTheTemplateCarriesItCompressed() {
         ArtifactRule rule = new UserDataFitsSizeLimit();
-        int budget = BootFiles.USER_DATA_LIMIT_BYTES - BootFiles.EXPORTS_ALLOWANCE_BYTES;
-        String fits = "#!/bin/bash\n" + "x".repeat(budget - 13) + "\n";
-        assertEquals(budget, fits.length());
-        assertEquals(0, check(rule, fits, fits, CONFIG_OK).size());
-        List<Finding> found = check(rule, fits + "y", STABLE_OK, CONFIG_OK);
+        String repetitive = "#!/bin/bash\n" + "echo 'a line the boot script repeats'\n".repeat(2000);
+        assertTrue(repetitive.length() > 4 * BootFiles.USER_DATA_LIMIT_BYTES);
+        assertEquals(0, check(rule, repetitive, repetitive, CONFIG_OK).size());
+    }
+
+    @Test
+    void userDataThatStaysOverTheLimitCompressedFails() {
+        ArtifactRule rule = new UserDataFitsSizeLimit();
+        java.util.Random random = new java.util.Random(42);
+        StringBuilder noise = new StringBuilder("#!/bin/bash\n");
+        while (noise.length() < 2 * BootFiles.USER_DATA_LIMIT_BYTES) {
+            noise.append(Long.toString(random.nextLong(), 36)).append('\n');
+        }
+        List<Finding> found = check(rule, noise.toString(), STABLE_OK, CONFIG_OK);
         assertEquals(1, found.size());
         assertEquals(BootFiles.WEB_USER_DATA, found.get(0).subject());
+        assertTrue(found.get(0).message().contains("compressed"), found.get(0).message());
     }
 }

@@ -66,10 +66,10 @@ being retried and `gave up:` the command that failed. When a boot fails, its las
 Cron output goes to `/var/log/moodle-aws/cron.log` on the stable node. The Spot drain service:
 `journalctl -u moodle-aws-spot-drain`.
 
-On the web nodes the CloudWatch agent ships the boot log, the web server's access and error logs
-and PHP-FPM's log (the stable node's user data has no room left for the agent: its logs, the cron
-log among them, stay on the node; the `cron` group is kept for them) to the log groups `/moodle-aws/<stack>/boot`, `web-access`, `web-error`,
-`php-fpm` and `cron`, one stream per instance, so they outlive the node (Spot nodes vanish):
+On every node the CloudWatch agent ships the boot log, the web server's access and error logs
+(where the node serves) and PHP-FPM's log, and on the stable node the cron log, to the log groups
+`/moodle-aws/<stack>/boot`, `web-access`, `web-error`, `php-fpm` and `cron`, one stream per
+instance, so they outlive the node (Spot nodes vanish):
 
     aws logs tail --region ${region} --follow /moodle-aws/${name}/boot
 

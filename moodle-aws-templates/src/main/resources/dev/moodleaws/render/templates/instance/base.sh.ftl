@@ -60,7 +60,6 @@ fi
 retry ${installCommand?no_esc}
 </#if>
 install -d -m 0755 -o "$WEB_USER" -g "$WEB_USER" /var/log/moodle-aws
-<#if !stable>
 ship_logs() {
   local cw=/opt/aws/amazon-cloudwatch-agent
 <#if ubuntu>
@@ -75,7 +74,6 @@ ship_logs() {
   "$cw/bin/amazon-cloudwatch-agent-ctl" -a fetch-config -m ec2 -s -c "file:$cw/etc/moodle-aws.json"
 }
 ship_logs || log "no CloudWatch agent: the logs stay on this node"
-</#if>
 <#if redisFromPecl>
 if ! php -m | grep -qx redis; then
   retry bash -c 'printf "\n" | pecl install -f redis-${phpredisVersion?no_esc}'
