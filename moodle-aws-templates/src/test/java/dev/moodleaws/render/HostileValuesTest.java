@@ -55,6 +55,8 @@ class HostileValuesTest {
                 new dev.moodleaws.render.instance.InstanceArtifacts("#!/bin/sh\n", "#!/bin/bash\n" + HOSTILE + "\n", List.of()))
                 .stable().launchTemplate().userData();
         // The script after the exports is one literal; the last export's closing quote is merged into it.
-        assertTrue(parts.get(parts.size() - 1).literal().endsWith("'\n" + HOSTILE + "\n"));
+        String last = parts.get(parts.size() - 1).literal();
+        assertTrue(last.startsWith("'\n"), last);
+        assertTrue(dev.moodleaws.core.bundle.BootPayload.unpack(last).endsWith("'\n" + HOSTILE + "\n"), last);
     }
 }
