@@ -488,7 +488,8 @@ public final class MoodleAws implements AutoCloseable {
         }
         AwsClients clients = clients();
         return Deployer.builder(clients.cloudFormation(region))
-                .s3(options.templateBucket() == null ? null : () -> clients.s3(region))
+                .s3(options.templateBucket() == null && !options.managedTemplateBucket() ? null : () -> clients.s3(region),
+                        () -> clients.sts(region))
                 .listener(request.listener()).clock(clock).sleeper(sleeper).build();
     }
 

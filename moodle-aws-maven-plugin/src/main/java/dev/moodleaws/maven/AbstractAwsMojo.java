@@ -64,6 +64,14 @@ abstract class AbstractAwsMojo extends AbstractRenderingMojo {
     protected String bucketPrefix;
 
     /**
+     * With no {@code bucket} named, put templates over 51,200 bytes into the bucket the deploy keeps
+     * for the account and region, {@code moodle-aws-templates-<account>-<region>} (made on first use,
+     * private, objects expire after 30 days). {@code false} insists on a named bucket.
+     */
+    @Parameter(property = "moodle-aws.managedBucket", defaultValue = "true")
+    protected boolean managedBucket = true;
+
+    /**
      * Comma-separated logical IDs of resources that hold data (database, file system, cache) you
      * explicitly allow to be replaced or removed, for example {@code DatabaseCluster,FileSystem}. Without
      * it such a change fails the goal and nothing is changed.
@@ -140,7 +148,8 @@ abstract class AbstractAwsMojo extends AbstractRenderingMojo {
         }
         checkParameters();
         return b -> {
-            b.allowReplacement(allowedReplacements().toArray(String[]::new)).waitForBusyStack(waitForBusyStack);
+            b.allowReplacement(allowedReplacements().toArray(String[]::new)).waitForBusyStack(waitForBusyStack)
+                    .managedTemplateBucket(managedBucket);
             if (isSet(bucket)) {
                 b.templateBucket(bucket.trim(), bucketPrefix == null ? "" : bucketPrefix.trim());
             }

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -20,6 +21,7 @@ import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /**
@@ -44,6 +46,7 @@ public final class AwsClients implements AutoCloseable {
     private final Map<String, CloudFormationClient> cloudFormation = new ConcurrentHashMap<>();
     private final Map<String, S3Client> s3 = new ConcurrentHashMap<>();
     private final Map<String, SsmClient> ssm = new ConcurrentHashMap<>();
+    private final Map<String, StsClient> sts = new ConcurrentHashMap<>();
     private volatile AwsCredentialsProvider resolvedCredentials;
     private volatile boolean closed;
 
@@ -100,14 +103,7 @@ public final class AwsClients implements AutoCloseable {
      */
     public CloudFormationClient cloudFormation(String regionId) {
         checkOpen();
-        return cloudFormation.computeIfAbsent(regionId(regionId), r -> {
-            var builder = CloudFormationClient.builder().region(Region.of(r)).credentialsProvider(credentials())
-                    .overrideConfiguration(overrides());
-            if (endpoint != null) {
-                builder.endpointOverride(endpoint);
-            }
-            return builder.build();
-        });
+        return cloudFormation.computeIfAbsent(regionId(regionId), r -> configured(CloudFormationClient.builder(), r).build());
     }
 
     /** The S3 client of the default region, owned by this set. */
@@ -118,14 +114,8 @@ public final class AwsClients implements AutoCloseable {
     /** The S3 client of a region (path-style with an endpoint override), made on first use, owned by this set. */
     public S3Client s3(String regionId) {
         checkOpen();
-        return s3.computeIfAbsent(regionId(regionId), r -> {
-            var builder = S3Client.builder().region(Region.of(r)).credentialsProvider(credentials())
-                    .overrideConfiguration(overrides());
-            if (endpoint != null) {
-                builder.endpointOverride(endpoint).forcePathStyle(true);
-            }
-            return builder.build();
-        });
+        return s3.computeIfAbsent(regionId(regionId), r -> configured(S3Client.builder(), r)
+                .forcePathStyle(endpoint != null ? Boolean.TRUE : null).build());
     }
 
     /**
@@ -134,19 +124,30 @@ public final class AwsClients implements AutoCloseable {
      */
     public SsmClient ssm(String regionId) {
         checkOpen();
-        return ssm.computeIfAbsent(regionId(regionId), r -> {
-            var builder = SsmClient.builder().region(Region.of(r)).credentialsProvider(credentials())
-                    .overrideConfiguration(overrides());
-            if (endpoint != null) {
-                builder.endpointOverride(endpoint);
-            }
-            return builder.build();
-        });
+        return ssm.computeIfAbsent(regionId(regionId), r -> configured(SsmClient.builder(), r).build());
     }
 
-    /** How many clients this set has made so far (S3 and SSM ones included). */
+    /**
+     * The STS client of a region, made on first use and owned by this set: the deploy asks it for
+     * the account, to name the managed template bucket.
+     */
+    public StsClient sts(String regionId) {
+        checkOpen();
+        return sts.computeIfAbsent(regionId(regionId), r -> configured(StsClient.builder(), r).build());
+    }
+
+    /** A client builder with this set's region, credentials, retries and endpoint. */
+    private <B extends AwsClientBuilder<B, C>, C> B configured(B builder, String region) {
+        builder.region(Region.of(region)).credentialsProvider(credentials()).overrideConfiguration(overrides());
+        if (endpoint != null) {
+            builder.endpointOverride(endpoint);
+        }
+        return builder;
+    }
+
+    /** How many clients this set has made so far (S3, SSM and STS ones included). */
     public int clientCount() {
-        return cloudFormation.size() + s3.size() + ssm.size();
+        return cloudFormation.size() + s3.size() + ssm.size() + sts.size();
     }
 
     /** Closes every client this set made; the set cannot be used afterwards. */
@@ -156,9 +157,11 @@ public final class AwsClients implements AutoCloseable {
         List<SdkAutoCloseable> all = new ArrayList<>(cloudFormation.values());
         all.addAll(s3.values());
         all.addAll(ssm.values());
+        all.addAll(sts.values());
         cloudFormation.clear();
         s3.clear();
         ssm.clear();
+        sts.clear();
         all.forEach(SdkAutoCloseable::close);
         if (resolvedCredentials instanceof SdkAutoCloseable owned && resolvedCredentials != credentials) {
             owned.close();

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * @param allowedReplacements   logical IDs of stateful resources the user allows to be replaced or removed
  * @param templateBucket        S3 bucket for templates over 51,200 bytes, or null
  * @param templatePrefix        key prefix in that bucket ("" or ending in "/")
+ * @param managedTemplateBucket with no bucket named, put templates over 51,200 bytes into the bucket the
+ *                              deploy keeps for the account and region (made on first use)
  * @param timeout               an optional overall cap; empty means wait as long as the stack works
  * @param onRollbackComplete    what to do with a stack a failed first create left in ROLLBACK_COMPLETE
  * @param terminationProtection enable termination protection after creating the stack
@@ -40,7 +42,8 @@ import java.util.regex.Pattern;
  */
 public record DeployOptions(String stackName, String templateBody, Map<String, String> parameters,
                             Map<String, String> tags, Set<String> capabilities, Set<String> allowedReplacements,
-                            String templateBucket, String templatePrefix, Optional<Duration> timeout,
+                            String templateBucket, String templatePrefix, boolean managedTemplateBucket,
+                            Optional<Duration> timeout,
                             RollbackCompleteChoice onRollbackComplete, boolean terminationProtection,
                             boolean protectStatefulResources, String stackPolicyBody, String clientTokenPrefix,
                             boolean waitForBusyStack, boolean continueUpdateRollback, List<String> resourcesToSkip,
@@ -94,6 +97,7 @@ public record DeployOptions(String stackName, String templateBody, Map<String, S
         b.allowedReplacements.addAll(allowedReplacements);
         b.templateBucket = templateBucket;
         b.templatePrefix = templatePrefix;
+        b.managedTemplateBucket = managedTemplateBucket;
         b.timeout = timeout.orElse(null);
         b.onRollbackComplete = onRollbackComplete;
         b.terminationProtection = terminationProtection;
@@ -126,6 +130,7 @@ public record DeployOptions(String stackName, String templateBody, Map<String, S
         private final Set<String> allowedReplacements = new LinkedHashSet<>();
         private String templateBucket;
         private String templatePrefix = "";
+        private boolean managedTemplateBucket = true;
         private Duration timeout;
         private RollbackCompleteChoice onRollbackComplete = RollbackCompleteChoice.FAIL_WITH_HELP;
         private boolean terminationProtection = true;
@@ -178,6 +183,16 @@ public record DeployOptions(String stackName, String templateBody, Map<String, S
         public Builder templateBucket(String bucket, String prefix) {
             this.templateBucket = bucket;
             this.templatePrefix = prefix;
+            return this;
+        }
+
+        /**
+         * Whether, with no bucket named, templates over 51,200 bytes go to the bucket the deploy
+         * keeps for the account and region ({@code moodle-aws-templates-<account>-<region>}, made on
+         * first use); on by default, off to insist on a named bucket.
+         */
+        public Builder managedTemplateBucket(boolean value) {
+            this.managedTemplateBucket = value;
             return this;
         }
 
@@ -239,7 +254,7 @@ public record DeployOptions(String stackName, String templateBody, Map<String, S
 
         public DeployOptions build() {
             return new DeployOptions(stackName, templateBody, parameters, tags, capabilities, allowedReplacements,
-                    templateBucket, templatePrefix, Optional.ofNullable(timeout), onRollbackComplete,
+                    templateBucket, templatePrefix, managedTemplateBucket, Optional.ofNullable(timeout), onRollbackComplete,
                     terminationProtection, protectStatefulResources, stackPolicyBody, clientTokenPrefix,
                     waitForBusyStack, continueUpdateRollback, resourcesToSkip, dataHoldingTypes, leadingOutputs);
         }

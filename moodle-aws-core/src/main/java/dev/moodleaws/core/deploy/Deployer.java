@@ -350,7 +350,7 @@ public final class Deployer {
             boolean create = current.isEmpty()
                     || StackState.of(current.get().stackStatusAsString()) == StackState.REVIEW_IN_PROGRESS;
             ChangeSetType type = create ? ChangeSetType.CREATE : ChangeSetType.UPDATE;
-            TemplateSource template = TemplateSource.of(o, templateStore, listener, calls::countOne);
+            TemplateSource template = TemplateSource.of(o, regionOf(cfn), templateStore, listener, calls::countOne);
             String name = changeSetName();
             CreateChangeSetRequest.Builder request = CreateChangeSetRequest.builder()
                     .stackName(stack).changeSetName(name).changeSetType(type)
@@ -580,6 +580,11 @@ public final class Deployer {
         }
     }
 
+    /** The region a client works in. */
+    static String regionOf(CloudFormationClient client) {
+        return client.serviceClientConfiguration().region().id();
+    }
+
     static boolean isNoChanges(String reason) {
         return reason.contains("didn't contain changes") || reason.contains("No updates are to be performed");
     }
@@ -635,6 +640,16 @@ public final class Deployer {
         /** S3 for templates over 51,200 bytes, asked for only when a template goes through a bucket. */
         public Builder s3(java.util.function.Supplier<S3Client> s3) {
             this.templateStore = s3 == null ? null : new S3TemplateStore(s3);
+            return this;
+        }
+
+        /**
+         * S3 for templates over 51,200 bytes, and STS to name the deploy's own bucket when none is
+         * named; each asked for only when a template goes through a bucket.
+         */
+        public Builder s3(java.util.function.Supplier<S3Client> s3,
+                          java.util.function.Supplier<software.amazon.awssdk.services.sts.StsClient> sts) {
+            this.templateStore = s3 == null ? null : new S3TemplateStore(s3, sts);
             return this;
         }
 

@@ -20,7 +20,8 @@ record TemplateSource(String body, String url) {
     static final int S3_LIMIT = 1_048_576;
 
     /** Decides, uploading when needed. Calls on the store are counted by the caller. */
-    static TemplateSource of(DeployOptions options, TemplateStore store, DeployListener listener, Runnable countCall) {
+    static TemplateSource of(DeployOptions options, String region, TemplateStore store, DeployListener listener,
+                             Runnable countCall) {
         byte[] bytes = options.templateBody().getBytes(StandardCharsets.UTF_8);
         if (bytes.length <= INLINE_LIMIT) {
             if (options.templateBucket() != null) {
@@ -35,18 +36,25 @@ record TemplateSource(String body, String url) {
                     + " bytes; CloudFormation accepts at most " + S3_LIMIT + " bytes even from S3. "
                     + "Split the stack or shorten the template.");
         }
-        if (options.templateBucket() == null || options.templateBucket().isBlank()) {
+        boolean named = options.templateBucket() != null && !options.templateBucket().isBlank();
+        if (!named && !options.managedTemplateBucket()) {
             throw new TemplateTooLargeException(stack, bytes.length, true, "The template is " + bytes.length
                     + " bytes, over CloudFormation's inline limit of " + INLINE_LIMIT
-                    + " bytes: name an S3 bucket for templates (option templateBucket) so it can be uploaded there.");
+                    + " bytes: name an S3 bucket for templates (option templateBucket), or let the deploy keep "
+                    + "its own (option managedTemplateBucket).");
         }
         if (store == null) {
             throw new DeployConfigurationException(DeployConfigurationException.Setting.TEMPLATE_BUCKET, stack,
-                    "The template is " + bytes.length
-                    + " bytes and must go through S3 bucket " + options.templateBucket()
+                    "The template is " + bytes.length + " bytes and must go through S3"
+                    + (named ? " bucket " + options.templateBucket() : "")
                     + ", but the deployer was built without an S3 client.", null);
         }
-        String bucket = options.templateBucket();
+        String bucket = named ? options.templateBucket() : managedBucket(store, region, stack, countCall);
+        if (!named) {
+            listener.note("The template is " + bytes.length + " bytes, over CloudFormation's inline limit of "
+                    + INLINE_LIMIT + " bytes: it goes through the deploy's own bucket " + bucket
+                    + " (name another with option templateBucket).");
+        }
         String key = options.templatePrefix() + sha256(bytes) + ".yaml";
         try {
             countCall.run();
@@ -71,6 +79,31 @@ record TemplateSource(String body, String url) {
         } catch (SdkClientException e) {
             throw new AwsCallException(stack, "S3 PutObject", 0, null, "S3 upload of the template to bucket " + bucket
                     + " got no answer: " + e.getMessage(), null, e);
+        }
+    }
+
+    private static String managedBucket(TemplateStore store, String region, String stack, Runnable countCall) {
+        try {
+            countCall.run();
+            return store.managedBucket(region);
+        } catch (UnsupportedOperationException e) {
+            throw new DeployConfigurationException(DeployConfigurationException.Setting.TEMPLATE_BUCKET, stack,
+                    "The template must go through S3 and no bucket is named; this deployer keeps no bucket of its "
+                    + "own (it was built without an STS client): name a bucket (option templateBucket).", e);
+        } catch (AwsServiceException e) {
+            String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
+            if (e.statusCode() == 403) {
+                throw new DeployConfigurationException(DeployConfigurationException.Setting.TEMPLATE_BUCKET, stack,
+                        "The deploy's own template bucket in " + region + " cannot be used (HTTP 403"
+                        + (code == null ? "" : " " + code) + "): these credentials may not create or read it, or "
+                        + "another account owns its name. Name a bucket these credentials may write to "
+                        + "(option templateBucket).", e);
+            }
+            throw new AwsCallException(stack, "S3 CreateBucket", e.statusCode(), code, "Making the deploy's own "
+                    + "template bucket failed with HTTP " + e.statusCode() + (code == null ? "" : " " + code), null, e);
+        } catch (SdkClientException e) {
+            throw new AwsCallException(stack, "S3 CreateBucket", 0, null, "Making the deploy's own template bucket "
+                    + "got no answer: " + e.getMessage(), null, e);
         }
     }
 

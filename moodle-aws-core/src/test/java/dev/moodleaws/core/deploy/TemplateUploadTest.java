@@ -68,13 +68,23 @@ class TemplateUploadTest extends DeployHarness {
     }
 
     @Test
-    void largeTemplateWithoutBucketSaysToConfigureOne() {
+    void largeTemplateWithoutBucketAndWithoutTheManagedOneSaysToConfigureOne() {
         TemplateTooLargeException e = assertThrows(TemplateTooLargeException.class,
-                () -> deployer().deploy(DeployOptions.builder(STACK, templateOf(52_000)).build()));
+                () -> deployer().deploy(DeployOptions.builder(STACK, templateOf(52_000)).managedTemplateBucket(false).build()));
 
         assertTrue(e.getMessage().contains("over CloudFormation's inline limit of 51200 bytes"), e.getMessage());
         assertTrue(e.getMessage().contains("name an S3 bucket for templates (option templateBucket)"), e.getMessage());
         assertTrue(e.bucketWouldHelp());
+        assertEquals(0, fake.count("CreateChangeSet"));
+    }
+
+    @Test
+    void aStoreWithoutABucketOfItsOwnAsksForANamedOne() {
+        DeployConfigurationException e = assertThrows(DeployConfigurationException.class,
+                () -> deployer().deploy(DeployOptions.builder(STACK, templateOf(52_000)).build()));
+
+        assertEquals(DeployConfigurationException.Setting.TEMPLATE_BUCKET, e.setting());
+        assertTrue(e.getMessage().contains("name a bucket (option templateBucket)"), e.getMessage());
         assertEquals(0, fake.count("CreateChangeSet"));
     }
 

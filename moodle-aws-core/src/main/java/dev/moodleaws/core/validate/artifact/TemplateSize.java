@@ -9,7 +9,7 @@ import dev.moodleaws.core.validate.RuleSource;
 import dev.moodleaws.core.validate.Severity;
 
 /**
- * A limit on the size of the template: TPL-006 warns above the 51,200 bytes CloudFormation accepts
+ * A limit on the size of the template: TPL-006 tells above the 51,200 bytes CloudFormation accepts
  * inline (the deploy then needs an S3 bucket), TPL-007 fails above the 1 MB it accepts from S3.
  */
 final class TemplateSize implements ArtifactRule {
@@ -26,9 +26,11 @@ final class TemplateSize implements ArtifactRule {
     }
 
     static TemplateSize inline() {
-        return new TemplateSize(new RuleInfo("TPL-006", Severity.WARNING,
+        return new TemplateSize(new RuleInfo("TPL-006", Severity.INFO,
                 "The template fits the 51,200 bytes CloudFormation accepts inline",
-                "Configure an S3 bucket for the deploy to upload the template to, or shrink the boot scripts.",
+                "Nothing to change: plan and deploy upload it to S3, to the bucket named with moodle-aws.bucket or "
+                        + "to the deploy's own (moodle-aws-templates-<account>-<region>); the deploying credentials need "
+                        + "the S3 calls the README lists.",
                 RuleSource.AWS, REFERENCE), INLINE_LIMIT);
     }
 

@@ -19,8 +19,10 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
- * A tiny path-style S3: HEAD and PUT object only, enough for template uploads. The request body is
- * kept as received (the SDK may frame it with aws-chunked encoding), so tests compare by content.
+ * A tiny path-style S3 with STS's GetCallerIdentity on the same endpoint: HEAD and PUT of objects,
+ * HEAD and PUT of buckets and their sub-resources (kept as sent), the expected-owner check; enough
+ * for template uploads and the managed template bucket. Request bodies are kept as received (the SDK
+ * may frame them with aws-chunked encoding), so tests compare by content.
  */
 public final class FakeS3 implements AutoCloseable {
 
@@ -29,6 +31,8 @@ public final class FakeS3 implements AutoCloseable {
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Map<String, byte[]> objects = new LinkedHashMap<>();
     private final List<String> requests = new ArrayList<>();
+    private final Map<String, String> bucketOwners = new LinkedHashMap<>();
+    private String account = "123456789012";
 
     private FakeS3() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -56,7 +60,29 @@ public final class FakeS3 implements AutoCloseable {
                 .build().s3();
     }
 
-    /** "METHOD /bucket/key" of every request. */
+    /** A real STS client on this fake, built by {@link AwsClients}. */
+    public software.amazon.awssdk.services.sts.StsClient stsClient() {
+        return AwsClients.builder().region(FakeCloudFormation.REGION).endpointOverride(endpoint())
+                .credentials(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDFAKE", "fake-secret")))
+                .build().sts(FakeCloudFormation.REGION);
+    }
+
+    /** The account the caller's credentials belong to. */
+    public synchronized String account() {
+        return account;
+    }
+
+    /** A bucket that exists already, owned by {@code owner}. */
+    public synchronized void bucketOwnedBy(String bucket, String owner) {
+        bucketOwners.put(bucket, owner);
+    }
+
+    /** Whether the bucket exists. */
+    public synchronized boolean bucketExists(String bucket) {
+        return bucketOwners.containsKey(bucket);
+    }
+
+    /** "METHOD /bucket/key", with "?query" when there is one, of every S3 request. */
     public synchronized List<String> requests() {
         return List.copyOf(requests);
     }
@@ -70,26 +96,72 @@ public final class FakeS3 implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            String query = exchange.getRequestURI().getRawQuery();
             String method = exchange.getRequestMethod();
             byte[] body = exchange.getRequestBody().readAllBytes();
-            boolean exists;
+            if (method.equals("POST")) {
+                callerIdentity(exchange, new String(body, StandardCharsets.UTF_8));
+                return;
+            }
+            String bucket = path.substring(1).split("/", 2)[0];
+            boolean bucketLevel = path.substring(1).equals(bucket) || path.equals("/" + bucket + "/");
+            String expectedOwner = exchange.getRequestHeaders().getFirst("x-amz-expected-bucket-owner");
+            int status;
             synchronized (this) {
-                requests.add(method + " " + path);
-                if (method.equals("PUT")) {
+                requests.add(method + " " + path + (query == null ? "" : "?" + query));
+                String owner = bucketOwners.get(bucket);
+                if (expectedOwner != null && owner != null && !owner.equals(expectedOwner)) {
+                    status = 403;
+                } else if (bucketLevel) {
+                    status = bucketRequest(method, bucket, query, owner);
+                } else if (method.equals("PUT")) {
                     objects.put(path, body);
+                    status = 200;
+                } else if (method.equals("HEAD")) {
+                    status = objects.containsKey(path) ? 200 : 404;
+                } else {
+                    status = 405;
                 }
-                exists = objects.containsKey(path);
             }
-            if (method.equals("PUT")) {
+            if (method.equals("PUT") && status == 200) {
                 exchange.getResponseHeaders().add("ETag", "\"" + Integer.toHexString(path.hashCode()) + "\"");
-                exchange.sendResponseHeaders(200, -1);
-            } else if (method.equals("HEAD")) {
-                exchange.getResponseHeaders().add("Content-Length", "0");
-                exchange.sendResponseHeaders(exists ? 200 : 404, -1);
-            } else {
-                exchange.sendResponseHeaders(405, -1);
             }
+            if (method.equals("HEAD")) {
+                exchange.getResponseHeaders().add("Content-Length", "0");
+            }
+            exchange.sendResponseHeaders(status, -1);
         }
+    }
+
+    private int bucketRequest(String method, String bucket, String query, String owner) {
+        if (method.equals("HEAD")) {
+            return owner == null ? 404 : 200;
+        }
+        if (!method.equals("PUT")) {
+            return 405;
+        }
+        if (query == null) {
+            if (owner != null) {
+                return 409;
+            }
+            bucketOwners.put(bucket, account);
+            return 200;
+        }
+        return owner == null ? 404 : 200;
+    }
+
+    private void callerIdentity(HttpExchange exchange, String form) throws IOException {
+        synchronized (this) {
+            requests.add("STS " + (form.contains("Action=GetCallerIdentity") ? "GetCallerIdentity" : form));
+        }
+        byte[] reply = ("<GetCallerIdentityResponse xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\">"
+                + "<GetCallerIdentityResult><Arn>arn:aws:iam::" + account() + ":user/deployer</Arn>"
+                + "<UserId>AIDAFAKE</UserId><Account>" + account() + "</Account></GetCallerIdentityResult>"
+                + "<ResponseMetadata><RequestId>fake</RequestId></ResponseMetadata></GetCallerIdentityResponse>")
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "text/xml");
+        exchange.sendResponseHeaders(200, reply.length);
+        exchange.getResponseBody().write(reply);
     }
 
     @Override
