@@ -1,6 +1,8 @@
 package dev.moodleaws.core.text;
 
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,6 +50,52 @@ public final class SecretShapes {
             return Optional.of("a 40-character AWS secret access key");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The secrets in a longer text, line by line: each 1-based line number that holds one, with
+     * what it holds (as {@link #find} names it). Only lines that could hold a shape are matched,
+     * so a large file is scanned in about the time it takes to read it.
+     */
+    public static SortedMap<Integer, String> findByLine(String text) {
+        SortedMap<Integer, String> found = new TreeMap<>();
+        int start = 0;
+        for (int line = 1; start <= text.length(); line++) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            String l = text.substring(start, end);
+            if (mayHoldShape(l)) {
+                int number = line;
+                find(l).ifPresent(what -> found.put(number, what));
+            }
+            if (newline < 0) {
+                break;
+            }
+            start = newline + 1;
+        }
+        return found;
+    }
+
+    /** Whether a line has what every shape needs: a URL, a key prefix, a key block, or a 40-character key run. */
+    private static boolean mayHoldShape(String line) {
+        return line.contains("://") || line.contains("AKIA") || line.contains("ASIA") || line.contains("-----BEGIN")
+                || hasKeyLengthRun(line);
+    }
+
+    private static boolean hasKeyLengthRun(String line) {
+        int run = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            char c = i < line.length() ? line.charAt(i) : ' ';
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '/' || c == '+' || c == '=')) {
+                run++;
+            } else {
+                if (run == 40) {
+                    return true;
+                }
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /** {@code text} with every secret-shaped part replaced by {@value #MASK}. */

@@ -14,6 +14,7 @@ public final class BootRules {
                 new StableUserDataSchedulesCronOnce(),
                 new ConfigPhpHasNoSecret(),
                 new ConfigPhpUsesSessionRedisNames(),
-                new UserDataFitsSizeLimit());
+                new UserDataFitsSizeLimit(),
+                new RenderedFilesHaveNoSecret());
     }
 }

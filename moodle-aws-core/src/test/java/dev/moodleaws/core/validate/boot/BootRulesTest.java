@@ -51,7 +51,7 @@ class BootRulesTest {
     @Test
     void theRegistryHoldsEveryBootRuleWithDistinctIds() {
         Set<String> ids = BootRules.all().stream().map(r -> r.info().id()).collect(Collectors.toSet());
-        assertEquals(Set.of("BOOT-001", "BOOT-002", "BOOT-003", "BOOT-004", "BOOT-005"), ids);
+        assertEquals(Set.of("BOOT-001", "BOOT-002", "BOOT-003", "BOOT-004", "BOOT-005", "BOOT-006"), ids);
     }
 
     @Test
@@ -140,5 +140,54 @@ class BootRulesTest {
         assertEquals(1, found.size());
         assertEquals(BootFiles.WEB_USER_DATA, found.get(0).subject());
         assertTrue(found.get(0).message().contains("compressed"), found.get(0).message());
+    }
+
+    @Test
+    void aSecretShapeInAnyRenderedFileIsFoundAtItsLine() {
+        ArtifactRule rule = new RenderedFilesHaveNoSecret();
+        Deployment d = deployment(true);
+        String template = "Resources:\n  Site:\n    Type: AWS::SSM::Parameter\n";
+        String runbook = "# Runbook\n\nOpen https://learn.example.org/admin\n";
+        String diagram = "flowchart LR\n  alb --> web\n";
+        List<String> paths = List.of(Bundle.TEMPLATE, BootFiles.RUNBOOK, "architecture.mmd", BootFiles.CONFIG_PHP,
+                BootFiles.WEB_USER_DATA, BootFiles.STABLE_USER_DATA, "instances/override-extra.sh");
+        List<String> secrets = List.of("url: https://moodle:S3cr3tPw@learn.example.org",
+                "key: AKIAABCDEFGHIJKLMNOP", "-----BEGIN RSA PRIVATE KEY-----",
+                "k: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+        for (String path : paths) {
+            for (String secret : secrets) {
+                List<BundleFile> files = new ArrayList<>(List.of(new BundleFile(Bundle.TEMPLATE, template, false),
+                        new BundleFile(BootFiles.RUNBOOK, runbook, false), new BundleFile("architecture.mmd", diagram, false),
+                        new BundleFile(BootFiles.CONFIG_PHP, CONFIG_OK, false),
+                        new BundleFile(BootFiles.WEB_USER_DATA, WEB_OK, true),
+                        new BundleFile(BootFiles.STABLE_USER_DATA, STABLE_OK, true),
+                        new BundleFile("instances/override-extra.sh", "#!/bin/bash\n", true)));
+                assertEquals(List.of(), run(rule, d, files), "clean files");
+                int index = paths.indexOf(path);
+                BundleFile clean = files.get(index);
+                files.set(index, new BundleFile(path, clean.content() + secret + "\n", clean.executable()));
+                List<Finding> found = run(rule, d, files);
+                assertEquals(1, found.size(), path + " with " + secret);
+                assertEquals(path, found.get(0).subject());
+                assertEquals(clean.content().split("\n", -1).length, found.get(0).where().orElseThrow().line(), path);
+                assertTrue(!found.get(0).message().contains("S3cr3tPw") && !found.get(0).message().contains("AKIAABCD"),
+                        found.get(0).message());
+            }
+        }
+    }
+
+    @Test
+    void commitHashesChecksumsAndPlainAddressesAreNoSecret() {
+        String harmless = "ref: 0123456789abcdef0123456789abcdef01234567\n"
+                + "sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08\n"
+                + "url: https://learn.example.org/login\nrepo: ssh://git@github.com/moodle/moodle.git\n";
+        List<BundleFile> files = List.of(new BundleFile(Bundle.TEMPLATE, harmless, false));
+        assertEquals(List.of(), run(new RenderedFilesHaveNoSecret(), deployment(true), files));
+    }
+
+    private static List<Finding> run(ArtifactRule rule, Deployment d, List<BundleFile> files) {
+        Findings out = new Findings(rule.info(), d.sourceMap());
+        rule.check(d, new Bundle(files), out);
+        return out.list();
     }
 }
