@@ -48,4 +48,20 @@ class RenderMojoTest {
         assertTrue(Files.readString(dir.resolve("target/moodle-aws/validation.sarif")).contains("MOODLE-004"),
                 "the reports say why render refused");
     }
+
+    @Test
+    @InjectMojo(goal = "render")
+    void aDescriptorThatCannotBeReadKeepsTheRenderedFilesAndReplacesTheReports(RenderMojo mojo) throws Exception {
+        Sites.prepare(mojo, dir, Sites.QUICKSTART);
+        mojo.execute();
+        Path template = dir.resolve("target/moodle-aws/cloudformation.yaml");
+        String rendered = Files.readString(template);
+        Files.writeString(dir.resolve("moodle-aws.yaml"), "name: [campus\n");
+
+        assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals(rendered, Files.readString(template), "the last rendered template stays as it was");
+        assertTrue(Files.readString(dir.resolve("target/moodle-aws/validation.json")).contains("READ-001"));
+        assertTrue(Files.readString(dir.resolve("target/moodle-aws/validation.sarif")).contains("READ-001"));
+    }
 }

@@ -8,6 +8,7 @@ import dev.moodleaws.core.descriptor.PropertySource;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.report.ReportFiles;
 import dev.moodleaws.core.validate.Finding;
+import dev.moodleaws.core.validate.ReadFailure;
 import dev.moodleaws.core.validate.Report;
 import dev.moodleaws.core.validate.RuleInfo;
 import dev.moodleaws.core.validate.Severity;
@@ -97,14 +98,22 @@ public final class Main {
     private int validate(MoodleAws library, CommandLine line, Deployment deployment) {
         Report report = library.validate(deployment);
         print(library, report, line);
-        try {
-            library.writeReports(line.output(), report, display(line.descriptor()));
-        } catch (IOException e) {
-            err.println("moodle-aws: cannot write the reports into " + line.output() + ": " + e.getMessage());
+        if (!writeReports(library, line, report)) {
             return FAILED;
         }
         out.println("moodle-aws: reports written to " + line.output().resolve(ReportFiles.SARIF) + " and " + ReportFiles.JSON);
         return verdict(report, line, "validation");
+    }
+
+    /** Writes the JSON and SARIF reports; says why and returns false when they cannot be written. */
+    private boolean writeReports(MoodleAws library, CommandLine line, Report report) {
+        try {
+            library.writeReports(line.output(), report, display(line.descriptor()));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            err.println("moodle-aws: cannot write the reports into " + line.output() + ": " + e.getMessage());
+            return false;
+        }
     }
 
     private int render(MoodleAws library, CommandLine line, Deployment deployment) {
@@ -113,12 +122,13 @@ public final class Main {
             result = library.render(deployment);
         } catch (RenderRefusedException e) {
             print(library, e.report(), line);
+            writeReports(library, line, e.report());
             verdict(e.report(), line, "validation");
             err.println("moodle-aws: validation found errors (listed above); nothing was rendered.");
             return FAILED;
         }
         print(library, result.report(), line);
-        if (verdict(result.report(), line, "validation") != OK) {
+        if (!writeReports(library, line, result.report()) || verdict(result.report(), line, "validation") != OK) {
             return FAILED;
         }
         library.write(result.bundle(), line.output());
@@ -139,9 +149,20 @@ public final class Main {
         return OK;
     }
 
+    /**
+     * Reads the descriptor. When it cannot be read, the reports are rewritten with the reader's
+     * problems, so they never keep an older run's verdict; the rendered files stay as they were.
+     */
     private Optional<Deployment> read(MoodleAws library, CommandLine line) {
         Path descriptor = line.descriptor();
+        if (Files.isDirectory(descriptor)) {
+            writeReports(library, line, ReadFailure.report("the descriptor is a folder", display(descriptor)));
+            err.println("moodle-aws: the descriptor " + display(descriptor) + " is a folder; name the YAML file, such as "
+                    + display(descriptor.resolve("moodle-aws.yaml")));
+            return Optional.empty();
+        }
         if (!Files.isRegularFile(descriptor)) {
+            writeReports(library, line, ReadFailure.report("there is no descriptor", display(descriptor)));
             err.println("moodle-aws: no descriptor at " + display(descriptor) + ". Create moodle-aws.yaml (see"
                     + " examples/quickstart) or name the file: moodle-aws " + line.command() + " path/to/moodle-aws.yaml");
             return Optional.empty();
@@ -152,6 +173,7 @@ public final class Main {
             for (DescriptorProblem p : e.problems()) {
                 out.println(p.format());
             }
+            writeReports(library, line, ReadFailure.report(e.problems(), display(descriptor)));
             int n = e.problems().size();
             err.println("moodle-aws: " + display(descriptor) + " has " + n + " problem" + (n == 1 ? "" : "s")
                     + " (listed above). Fix them and run again.");

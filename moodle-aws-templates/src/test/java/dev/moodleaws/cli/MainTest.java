@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -93,5 +95,31 @@ class MainTest {
         Run rules = run("rules");
         assertEquals(Main.OK, rules.code());
         assertTrue(rules.out().contains("AWS-001"), rules.out());
+    }
+
+    @Test
+    void anUnreadableDescriptorRewritesTheReportsAndKeepsTheRenderedFiles(@TempDir Path dir) throws Exception {
+        Path descriptor = dir.resolve("moodle-aws.yaml");
+        Path output = dir.resolve("out");
+        Files.copy(EXAMPLES.resolve("quickstart/moodle-aws.yaml"), descriptor);
+        assertEquals(Main.OK, run("render", descriptor.toString(), "-o", output.toString()).code());
+        String template = Files.readString(output.resolve("cloudformation.yaml"));
+        assertTrue(Files.readString(output.resolve("validation.json")).contains("\"summary\""), "render writes the reports");
+
+        Files.writeString(descriptor, "name: [campus\n");
+        for (String command : new String[] {"validate", "render"}) {
+            Run broken = run(command, descriptor.toString(), "-o", output.toString());
+            assertEquals(Main.FAILED, broken.code(), command);
+            JsonNode report = new ObjectMapper().readTree(output.resolve("validation.json").toFile());
+            assertEquals("READ-001", report.get("findings").get(0).get("ruleId").asText(), report.toString());
+            assertTrue(Files.readString(output.resolve("validation.sarif")).contains("READ-001"));
+            assertEquals(template, Files.readString(output.resolve("cloudformation.yaml")), command + " kept the template");
+            Files.writeString(output.resolve("validation.json"), "{}");
+        }
+
+        Run folder = run("validate", dir.toString(), "-o", output.toString());
+        assertEquals(Main.FAILED, folder.code());
+        assertTrue(folder.err().contains("is a folder"), folder.err());
+        assertTrue(Files.readString(output.resolve("validation.json")).contains("READ-001"));
     }
 }
