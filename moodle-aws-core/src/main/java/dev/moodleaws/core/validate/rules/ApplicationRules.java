@@ -52,6 +52,7 @@ public final class ApplicationRules {
             new SshNeedsAdminCidrs(),
             new NarrowAdminCidrs(),
             new SecretsNotInForcedSettings(),
+            new AdminCidrFormat(),
             new LongUploadsOnSpot(),
             new SpotCapacityFloor(),
             new EfsThroughputForLargeFleet(),

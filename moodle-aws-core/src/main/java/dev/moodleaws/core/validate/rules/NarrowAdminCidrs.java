@@ -32,7 +32,7 @@ final class NarrowAdminCidrs implements ModelRule {
             String cidr = cidrs.get(i);
             int prefix = AdminCidrs.prefixLength(cidr);
             if (prefix < 0 || (network.ssh() && AdminCidrs.isAnywhere(cidr))) {
-                continue; // malformed ranges are the reader's; SSH from anywhere is SEC-002's error
+                continue; // malformed ranges are SEC-006's error; SSH from anywhere is SEC-002's
             }
             int widest = AdminCidrs.isIpv6(cidr) ? WIDEST_IPV6 : WIDEST_IPV4;
             if (prefix < widest) {

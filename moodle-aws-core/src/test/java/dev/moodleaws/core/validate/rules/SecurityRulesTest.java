@@ -104,4 +104,29 @@ class SecurityRulesTest {
         assertPasses(new SecretsNotInForcedSettings(), valid());
         assertPasses(new SecretsNotInForcedSettings(), moodle(m -> m.forcedSettings(Map.of("passwordpolicy", 1))));
     }
+
+    @Test
+    void adminNetworksThatAreNoCidrAreNamedAsSuch() {
+        for (String garbage : List.of("office", "10.0.0.0", "10.0.0.0/33", "256.1.1.1/32", "10.0.0.0/8/8", "::1", "2001:db8::/129",
+                "2001:db8:::1/64", "2001:db8::g/64", "1:2:3:4:5:6:7:8:9/64", "fe80::1%eth0/64", " 10.0.0.0/8", "")) {
+            List<Finding> found = check(new AdminCidrFormat(), network(n -> n.ssh(true).adminCidrs(List.of("203.0.113.0/24", garbage))));
+            assertEquals(List.of("network.adminCidrs[1]"), found.stream().map(Finding::subject).toList(), garbage);
+            assertTrue(found.get(0).message().contains("neither an IPv4 CIDR"), found.get(0).message());
+        }
+    }
+
+    @Test
+    void adminNetworksWithHostBitsNameTheirNetwork() {
+        assertFindsOne(new AdminCidrFormat(), network(n -> n.adminCidrs(List.of("203.0.113.7/24"))),
+                "network.adminCidrs[0]", "203.0.113.0/24");
+        assertFindsOne(new AdminCidrFormat(), network(n -> n.adminCidrs(List.of("2001:db8:1::5/48"))),
+                "network.adminCidrs[0]", "2001:db8:1::/48");
+    }
+
+    @Test
+    void ipv4AndIpv6AdminNetworksPass() {
+        assertPasses(new AdminCidrFormat(), valid());
+        assertPasses(new AdminCidrFormat(), network(n -> n.ssh(true).adminCidrs(List.of("203.0.113.0/24", "198.51.100.7/32",
+                "2001:db8:1::/48", "2001:db8::1/128", "::/0", "0.0.0.0/0", "::ffff:192.0.2.0/120", "2001:0db8:0000:0000:0000:0000:0000:0000/32"))));
+    }
 }
