@@ -53,6 +53,7 @@ public final class ApplicationRules {
             new NarrowAdminCidrs(),
             new SecretsNotInForcedSettings(),
             new AdminCidrFormat(),
+            new TextHasNoControlCharacters(),
             new LongUploadsOnSpot(),
             new SpotCapacityFloor(),
             new EfsThroughputForLargeFleet(),
