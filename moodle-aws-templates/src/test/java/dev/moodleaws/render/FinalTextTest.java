@@ -88,7 +88,17 @@ class FinalTextTest {
         assertTrue(runbook.contains("https://git.example.org/\\`x\\`/m.git"), runbook);
         assertFalse(runbook.contains("<script>"), runbook);
         Deployment fence = d.toBuilder().moodle(d.moodle().toBuilder().code(CodeSource.builder().ref("```").build()).build()).build();
-        assertThrows(IllegalArgumentException.class, () -> UNCHECKED.render(fence));
+        String fenced = UNCHECKED.render(fence).bundle().content(BootFiles.RUNBOOK);
+        assertTrue(fenced.contains("at ```` ``` ````."), "a code span of the ref, one backtick longer than it: " + fenced);
+        org.commonmark.node.Node doc = org.commonmark.parser.Parser.builder().build().parse(fenced);
+        boolean[] opened = {false};
+        doc.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.FencedCodeBlock block) {
+                opened[0] = true;
+            }
+        });
+        assertFalse(opened[0], "no code fence opens in the runbook");
     }
 
     @Test

@@ -77,14 +77,37 @@ public final class Escape {
     }
 
     /**
-     * Text inside a Markdown code span or an indented code block, where nothing is escaped: the
-     * value itself, which must hold no backtick and no line break (the only ways out of either).
+     * A complete Markdown code span showing {@code value} verbatim, backticks included: the span is
+     * delimited by a backtick run longer than any run in the value (CommonMark), padded with a space
+     * when the value starts or ends with a backtick. A line break, which a code span shows as a
+     * space anyway and which could end the paragraph, is written as that space. Never throws.
      */
     public static String markdownCode(String value) {
-        if (value.indexOf('`') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
-            throw new IllegalArgumentException("a backtick or line break cannot be written into Markdown code: " + value);
+        String text = markdownCodeContent(value);
+        if (text.isEmpty()) {
+            return "` `"; // CommonMark has no empty code span
         }
-        return value;
+        int longest = 0;
+        for (int i = 0, run = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        boolean pad = text.startsWith("`") || text.endsWith("`")
+                || text.length() > 1 && text.startsWith(" ") && text.endsWith(" ") && !text.isBlank();
+        return pad ? fence + " " + text + " " + fence : fence + text + fence;
+    }
+
+    /**
+     * A value written inside a longer code span or an indented code block by the template, such as
+     * {@code cat ${readyFile}}: the value itself, with line breaks written as spaces so the block or
+     * paragraph cannot end early. A backtick is literal in a code block; inside a longer span it
+     * would end the span, so a template uses this in a span only for values whose form the rules
+     * fix (the region, folder paths, names derived by moodle-aws) and {@link #markdownCode} for
+     * any other. Never throws.
+     */
+    public static String markdownCodeContent(String value) {
+        return value.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' ');
     }
 
     private static boolean validSurrogatePair(String s, int i) {

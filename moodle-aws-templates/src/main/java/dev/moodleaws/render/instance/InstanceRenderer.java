@@ -139,7 +139,7 @@ public final class InstanceRenderer {
         Moodle mo = d.moodle();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", Escape.markdownText(d.name()));
-        m.put("region", Escape.markdownCode(d.region()));
+        m.put("region", Escape.markdownCodeContent(d.region()));
         m.put("moodleVersion", Escape.markdownText(mo.version().label()));
         m.put("wwwroot", Escape.markdownText(mo.wwwroot()));
         m.put("os", Escape.markdownText(mo.os().value()));
@@ -147,15 +147,16 @@ public final class InstanceRenderer {
         m.put("phpVersion", Escape.markdownText(Effective.phpVersion(mo)));
         m.put("codeRepository", Escape.markdownText(mo.code().repository()));
         m.put("codeRef", Escape.markdownCode(Effective.codeRef(mo)));
+        m.put("codeRefInBlock", Escape.markdownCodeContent(Effective.codeRef(mo)));
         m.put("ubuntu", Platform.of(mo, false).ubuntu());
         m.put("efsUtilsTag", Escape.markdownText(Platform.EFS_UTILS_TAG));
-        m.put("dataroot", Escape.markdownCode(mo.dataroot()));
-        m.put("codeRoot", Escape.markdownCode(mo.codeRoot()));
-        m.put("readyFile", Escape.markdownCode(mo.dataroot() + "/" + BootModel.READY_FILE_NAME));
+        m.put("dataroot", Escape.markdownCodeContent(mo.dataroot()));
+        m.put("codeRoot", Escape.markdownCodeContent(mo.codeRoot()));
+        m.put("readyFile", Escape.markdownCodeContent(mo.dataroot() + "/" + BootModel.READY_FILE_NAME));
         m.put("runsCron", d.stable().runsCron());
         m.put("healthPath", Escape.markdownCode(d.loadBalancer().healthCheck().path()));
-        m.put("webUser", Escape.markdownCode(Effective.webUser(mo.os())));
-        m.put("cliDir", Escape.markdownCode(Effective.cliDir(mo)));
+        m.put("webUser", Escape.markdownCodeContent(Effective.webUser(mo.os())));
+        m.put("cliDir", Escape.markdownCodeContent(Effective.cliDir(mo)));
         m.put("alertEmails", d.alerts().emails().stream().map(Escape::markdownCode).toList());
         m.put("readyWaitMinutes", BootTimes.readyWaitSeconds(d) / 60);
         m.put("stableSignalMinutes", BootTimes.stableSignalSeconds(d) / 60);
@@ -173,11 +174,13 @@ public final class InstanceRenderer {
         m.put("relay", mail.mode() == MailMode.RELAY);
         m.put("login", EffectiveMail.authenticated(mail));
         m.put("domain", Escape.markdownCode(EffectiveMail.sesDomain(d)));
+        m.put("identityCommand", Escape.markdownCode("aws sesv2 get-email-identity --region " + d.region()
+                + " --email-identity " + EffectiveMail.sesDomain(d) + " --query VerifiedForSendingStatus"));
         m.put("smtpHosts", Escape.markdownCode(EffectiveMail.smtpHosts(d)));
         m.put("security", Escape.markdownText(mail.security().value()));
         m.put("user", Escape.markdownCode(mail.user() == null ? "" : mail.user()));
         m.put("passwordSecretArn", Escape.markdownCode(mail.passwordSecretArn() == null ? "" : mail.passwordSecretArn()));
-        m.put("secretFile", Escape.markdownCode(ConfigPhpModel.MAIL_SECRET_FILE));
+        m.put("secretFile", Escape.markdownCodeContent(ConfigPhpModel.MAIL_SECRET_FILE));
         EffectiveMail.noReplyAddress(d).ifPresent(a -> m.put("noReplyAddress", Escape.markdownCode(a)));
         return m;
     }

@@ -1,7 +1,7 @@
 # Runbook: ${name}
 
 Moodle ${moodleVersion} at ${wwwroot}, in ${region}. Instances run ${os} with ${webServer} and PHP ${phpVersion}.
-Code: ${codeRepository} at `${codeRef}`.
+Code: ${codeRepository} at ${codeRef}.
 
 ## First deploy
 
@@ -14,8 +14,8 @@ Code: ${codeRepository} at `${codeRef}`.
    administrator from the admin secret (10 to 20 minutes).
 3. It then maps the application and session caches to Redis (request caches stay on the static store),
    writes `${readyFile}`<#if runsCron> and installs the cron entry in `/etc/cron.d/moodle`</#if>.
-4. Web nodes wait for that file to name `${codeRef}` before they start ${webServer}; the load balancer
-   health check (`${healthPath}`) passes only then. The load balancer sends its checks with the
+4. Web nodes wait for that file to name ${codeRef} before they start ${webServer}; the load balancer
+   health check (${healthPath}) passes only then. The load balancer sends its checks with the
    node's IP as `Host`; Moodle's own pages redirect such requests to the site's address, so the
    target group checks `/moodle-aws-health.php`, which answers 200 when the node reaches the
    database, Redis and moodledata, and 503 naming what it cannot reach. If the first install takes longer than the fleet's
@@ -23,7 +23,7 @@ Code: ${codeRepository} at `${codeRef}`.
 
 ## One commit for the whole fleet
 
-`${codeRef}` may be a branch that moves. Plan and deploy resolve it to its exact commit (for an S3
+${codeRef} may be a branch that moves. Plan and deploy resolve it to its exact commit (for an S3
 archive: its version ID, or `etag:` and its ETag in a bucket without versioning) and pass it to the
 stack as the parameter `CodeVersion`, with the images as `WebImageId` and `StableImageId`; the plan
 prints each with the value the stack has now (`CHANGED` when it moves). Every node checks out exactly
@@ -31,7 +31,7 @@ that commit (`MOODLE_AWS_CODE_VERSION` in its boot script), so a replaced stable
 same code and never upgrades unattended, and a Spot replacement runs what the database was installed
 or upgraded for. The stable node marks the commit ready in `${readyFile}`, two lines:
 
-    ref=${codeRef}
+    ref=${codeRefInBlock}
     commit=<the pinned commit or archive version>
 
 It writes a temporary file beside it and moves it into place, and removes the file while it upgrades.
@@ -124,7 +124,7 @@ stable boot overwrites the mappings; definitions mapped one by one are left alon
 Every CloudWatch alarm of the stack (5xx answers, unhealthy nodes, database writer CPU, memory or
 storage, Redis CPU and memory of the busiest node, EFS burst credits) notifies the SNS topic
 `AlarmTopic` when it goes into ALARM. <#if alertEmails?has_content>It mails
-<#list alertEmails as e>`${e}`<#sep>, </#list>: each address receives a confirmation mail from AWS after
+<#list alertEmails as e>${e}<#sep>, </#list>: each address receives a confirmation mail from AWS after
 the first deploy and gets nothing until it confirms.<#else>No address is subscribed (`alerts.emails` is
 empty): subscribe one in the SNS console, or add `alerts.emails` to the descriptor and deploy.</#if>
 The database and Redis alarms watch the writer role and every Redis node, so a failover does not move
