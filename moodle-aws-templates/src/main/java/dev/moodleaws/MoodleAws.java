@@ -477,7 +477,7 @@ public final class MoodleAws implements AutoCloseable {
             return sourceLookup;
         }
         AwsClients clients = clients();
-        return new AwsSourceLookup(clients.s3(region), clients.ssm(region));
+        return new AwsSourceLookup(() -> clients.s3(region), () -> clients.ssm(region));
     }
 
     private Deployer deployer(Deployment deployment, DeployOptions options, DeployRequest request) {

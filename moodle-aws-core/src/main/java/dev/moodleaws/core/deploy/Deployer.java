@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Change;
 import software.amazon.awssdk.services.cloudformation.model.ChangeSetType;
@@ -481,13 +480,21 @@ public final class Deployer {
                 return calls.call("DescribeStacks", () -> cfn.describeStacks(b -> b.stackName(nameOrId)))
                         .stacks().stream().findFirst();
             } catch (AwsCallException e) {
-                if (e.httpStatus() == 400 && e.getCause() instanceof AwsServiceException service
-                        && service.awsErrorDetails() != null
-                        && String.valueOf(service.awsErrorDetails().errorMessage()).contains("does not exist")) {
+                if (isNoSuchStack(e)) {
                     return Optional.empty();
                 }
                 throw e;
             }
+        }
+
+        /**
+         * Whether DescribeStacks answered that there is no such stack. CloudFormation has no error code
+         * of its own for that: it answers {@code ValidationError} (HTTP 400), which for a well-formed
+         * stack name or ID (the options check the name) can mean nothing else; the message text is
+         * never read.
+         */
+        private static boolean isNoSuchStack(AwsCallException e) {
+            return e.httpStatus() == 400 && "ValidationError".equals(e.errorCode());
         }
 
         /** The first failure reasons of the latest operation, oldest first. */

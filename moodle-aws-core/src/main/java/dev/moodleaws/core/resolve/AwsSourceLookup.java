@@ -5,11 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.ssm.SsmClient;
+import software.amazon.awssdk.services.ssm.model.ParameterNotFoundException;
 
 /**
  * Answers with {@code git ls-remote} (the git on the PATH, with the user's own credentials for
@@ -19,11 +24,22 @@ public final class AwsSourceLookup implements SourceLookup {
     static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}");
     private static final long GIT_SECONDS = 120;
 
-    private final S3Client s3;
-    private final SsmClient ssm;
+    private final Supplier<S3Client> s3;
+    private final Supplier<SsmClient> ssm;
 
     /** A lookup on these clients, which the caller keeps and closes. */
     public AwsSourceLookup(S3Client s3, SsmClient ssm) {
+        Objects.requireNonNull(s3, "s3");
+        Objects.requireNonNull(ssm, "ssm");
+        this.s3 = () -> s3;
+        this.ssm = () -> ssm;
+    }
+
+    /**
+     * A lookup that asks for each client only when a lookup needs it: a site whose code and plugins
+     * come from git never makes an S3 client. The caller keeps and closes what the suppliers make.
+     */
+    public AwsSourceLookup(Supplier<S3Client> s3, Supplier<SsmClient> ssm) {
         this.s3 = Objects.requireNonNull(s3, "s3");
         this.ssm = Objects.requireNonNull(ssm, "ssm");
     }
@@ -87,10 +103,15 @@ public final class AwsSourceLookup implements SourceLookup {
     @Override
     public String objectVersion(String bucket, String key) {
         try {
-            HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(key));
+            HeadObjectResponse head = s3.get().headObject(b -> b.bucket(bucket).key(key));
             String version = head.versionId();
             return version != null && !version.isEmpty() && !version.equals("null")
                     ? version : "etag:" + head.eTag().replace("\"", "");
+        } catch (NoSuchKeyException | NoSuchBucketException e) {
+            throw new SourceLookupException("S3 has no object s3://" + bucket + "/" + key, e);
+        } catch (S3Exception e) {
+            throw new SourceLookupException(e.statusCode() == 404 ? "S3 has no object s3://" + bucket + "/" + key
+                    : "cannot read s3://" + bucket + "/" + key + " (HTTP " + e.statusCode() + ")", e);
         } catch (SdkException e) {
             throw new SourceLookupException("cannot read s3://" + bucket + "/" + key + ": " + e.getMessage(), e);
         }
@@ -99,7 +120,9 @@ public final class AwsSourceLookup implements SourceLookup {
     @Override
     public String parameter(String name) {
         try {
-            return ssm.getParameter(b -> b.name(name)).parameter().value();
+            return ssm.get().getParameter(b -> b.name(name)).parameter().value();
+        } catch (ParameterNotFoundException e) {
+            throw new SourceLookupException("SSM has no parameter " + name + " in this region", e);
         } catch (SdkException e) {
             throw new SourceLookupException("cannot read the SSM parameter " + name + ": " + e.getMessage(), e);
         }

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.moodleaws.core.deploy.fake.FakeS3;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.regions.Region;
@@ -66,5 +67,25 @@ class AwsSourceLookupTest {
         assertEquals(c, AwsSourceLookup.commitOf(out, "repo", "v4.5.0"));
         assertEquals(a, AwsSourceLookup.commitOf(a + "\trefs/heads/main\n", "repo", "main"));
         assertThrows(SourceLookupException.class, () -> AwsSourceLookup.commitOf(a + "\trefs/heads/main-old\n", "repo", "main"));
+    }
+
+    @Test
+    void gitAndSsmLookupsNeverMakeAnS3Client() {
+        AwsSourceLookup lookup = new AwsSourceLookup(() -> {
+            throw new AssertionError("no S3 client may be made when no lookup reads S3");
+        }, () -> SsmClient.builder().region(Region.EU_WEST_1).build());
+        String commit = "0123456789abcdef0123456789abcdef01234567";
+        assertEquals(commit, lookup.commit("https://git.example.org/moodle.git", commit));
+    }
+
+    @Test
+    void aMissingS3ObjectIsNamedFromTheTypedS3Error() {
+        try (FakeS3 s3 = FakeS3.start(); S3Client client = s3.client()) {
+            AwsSourceLookup lookup = new AwsSourceLookup(() -> client, () -> {
+                throw new AssertionError("no SSM client may be made for an S3 lookup");
+            });
+            SourceLookupException e = assertThrows(SourceLookupException.class, () -> lookup.objectVersion("code", "moodle.zip"));
+            assertEquals("S3 has no object s3://code/moodle.zip", e.getMessage());
+        }
     }
 }
