@@ -30,6 +30,13 @@ class DayTwoMojoTest {
     @TempDir
     Path dir;
 
+    /** The quickstart goal, connected to the fake, on a stack that holds a file system and a web fleet. */
+    private CapturingLog onExistingSite(AbstractAwsMojo mojo) throws java.io.IOException {
+        CapturingLog log = aws.quickstart(mojo, dir);
+        existingSite();
+        return log;
+    }
+
     private void existingSite() {
         Map<String, String> resources = new LinkedHashMap<>();
         resources.put("FileSystem", "AWS::EFS::FileSystem");
@@ -77,9 +84,7 @@ class DayTwoMojoTest {
     @Test
     @InjectMojo(goal = "drift")
     void driftFailsTheBuildAndWritesTheReport(DriftMojo mojo) throws Exception {
-        CapturingLog log = Sites.prepare(mojo, dir, Sites.QUICKSTART);
-        aws.connect(mojo);
-        existingSite();
+        CapturingLog log = onExistingSite(mojo);
         aws.cloudFormation.drift("campus", 1, List.of(new DriftReport.ResourceDrift("WebFleet", "webfleet-phys",
                 "AWS::AutoScaling::AutoScalingGroup", "MODIFIED",
                 List.of(new DriftReport.PropertyDrift("/DesiredCapacity", "2", "5", "NOT_EQUAL")))));
@@ -95,9 +100,7 @@ class DayTwoMojoTest {
     @Test
     @InjectMojo(goal = "drift")
     void noDriftPasses(DriftMojo mojo) throws Exception {
-        CapturingLog log = Sites.prepare(mojo, dir, Sites.QUICKSTART);
-        aws.connect(mojo);
-        existingSite();
+        CapturingLog log = onExistingSite(mojo);
         aws.cloudFormation.drift("campus", 0, List.of());
 
         mojo.execute();
@@ -108,9 +111,7 @@ class DayTwoMojoTest {
     @Test
     @InjectMojo(goal = "destroy")
     void destroyRefusesWithoutConfirmationAndSaysHow(DestroyMojo mojo) throws Exception {
-        Sites.prepare(mojo, dir, Sites.QUICKSTART);
-        aws.connect(mojo);
-        existingSite();
+        onExistingSite(mojo);
         mojo.yes = true;
 
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
@@ -122,9 +123,7 @@ class DayTwoMojoTest {
     @Test
     @InjectMojo(goal = "destroy")
     void destroyWithTheNameDeletesAndListsWhatIsKept(DestroyMojo mojo) throws Exception {
-        CapturingLog log = Sites.prepare(mojo, dir, Sites.QUICKSTART);
-        aws.connect(mojo);
-        existingSite();
+        CapturingLog log = onExistingSite(mojo);
         aws.cloudFormation.stack("campus").terminationProtection(true);
         mojo.confirm = "campus";
 

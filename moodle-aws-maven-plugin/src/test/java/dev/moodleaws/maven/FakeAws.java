@@ -50,4 +50,11 @@ final class FakeAws implements BeforeEachCallback, AfterEachCallback {
         mojo.credentials = CREDENTIALS;
         mojo.sourceLookup = lookup;
     }
+
+    /** The quickstart site's goal, with its descriptor written into {@code folder}, connected to the fake. */
+    CapturingLog quickstart(AbstractAwsMojo mojo, java.nio.file.Path folder) throws java.io.IOException {
+        CapturingLog log = Sites.prepare(mojo, folder, Sites.QUICKSTART);
+        connect(mojo);
+        return log;
+    }
 }

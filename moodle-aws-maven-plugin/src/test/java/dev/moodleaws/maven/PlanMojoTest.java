@@ -69,8 +69,7 @@ class PlanMojoTest {
     @Test
     @InjectMojo(goal = "plan")
     void failsTheBuildOnARefusedDatabaseReplacement(PlanMojo mojo) throws Exception {
-        CapturingLog log = Sites.prepare(mojo, dir, Sites.QUICKSTART);
-        aws.connect(mojo);
+        CapturingLog log = aws.quickstart(mojo, dir);
         FakeCloudFormation fake = aws.cloudFormation;
         fake.existingStack("campus", "UPDATE_COMPLETE", RESOURCES, Map.of());
         fake.nextChangeSet(script().modify(DB, "AWS::RDS::DBCluster", "True")
@@ -91,8 +90,7 @@ class PlanMojoTest {
     @Test
     @InjectMojo(goal = "plan")
     void anAllowedReplacementPassesWithAWarning(PlanMojo mojo) throws Exception {
-        CapturingLog log = Sites.prepare(mojo, dir, Sites.QUICKSTART);
-        aws.connect(mojo);
+        CapturingLog log = aws.quickstart(mojo, dir);
         aws.cloudFormation.existingStack("moodle-test", "UPDATE_COMPLETE", RESOURCES, Map.of());
         aws.cloudFormation.nextChangeSet(script().modify(DB, "AWS::RDS::DBCluster", "True")
                 .remove("FileSystem", "AWS::EFS::FileSystem"));
@@ -109,8 +107,7 @@ class PlanMojoTest {
     @Test
     @InjectMojo(goal = "plan")
     void noChangesIsSaidPlainly(PlanMojo mojo) throws Exception {
-        CapturingLog log = Sites.prepare(mojo, dir, Sites.QUICKSTART);
-        aws.connect(mojo);
+        CapturingLog log = aws.quickstart(mojo, dir);
         aws.cloudFormation.existingStack("campus", "CREATE_COMPLETE", RESOURCES, Map.of());
         aws.cloudFormation.nextChangeSet(script().noChanges());
 
@@ -122,8 +119,7 @@ class PlanMojoTest {
     @Test
     @InjectMojo(goal = "plan")
     void aStackNameCloudFormationWouldRejectSaysWhereItCameFrom(PlanMojo mojo) throws Exception {
-        Sites.prepare(mojo, dir, Sites.QUICKSTART);
-        aws.connect(mojo);
+        aws.quickstart(mojo, dir);
         mojo.stackName = "9lives";
 
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);

@@ -7,7 +7,6 @@ import dev.moodleaws.core.validate.RuleInfo;
 import dev.moodleaws.core.validate.RuleSource;
 import dev.moodleaws.core.validate.Severity;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /** NET-008: named availability zones belong to the deployment's region, each listed once. */
@@ -25,18 +24,14 @@ final class AvailabilityZoneNamesRule implements ModelRule {
 
     @Override
     public void check(Deployment deployment, Findings out) {
-        String region = deployment.region();
-        List<String> zones = deployment.network().availabilityZones();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < zones.size(); i++) {
-            String zone = zones.get(i);
-            String path = "network.availabilityZones[" + i + "]";
-            if (zone == null || !zone.startsWith(region) || zone.length() == region.length()) {
+        NamedZones.forEach(deployment, (path, zone, region) -> {
+            if (!NamedZones.isOfRegion(zone, region)) {
                 out.at(path, path + ": availability zone '" + zone + "' is not a zone of region " + region
                         + " (zone names start with the region name, for example " + region + "a).");
             } else if (!seen.add(zone)) {
                 out.at(path, path + ": availability zone '" + zone + "' is listed twice: each zone counts once.");
             }
-        }
+        });
     }
 }

@@ -6,7 +6,6 @@ import dev.moodleaws.core.validate.ModelRule;
 import dev.moodleaws.core.validate.RuleInfo;
 import dev.moodleaws.core.validate.RuleSource;
 import dev.moodleaws.core.validate.Severity;
-import java.util.List;
 
 /** AWS-009: named availability zones exist in the region. */
 final class AvailabilityZonesExist implements ModelRule {
@@ -23,17 +22,12 @@ final class AvailabilityZonesExist implements ModelRule {
 
     @Override
     public void check(Deployment deployment, Findings out) {
-        String region = deployment.region();
-        List<String> zones = deployment.network().availabilityZones();
-        AwsNames.data().zones(region).ifPresent(known -> {
-            for (int i = 0; i < zones.size(); i++) {
-                String zone = zones.get(i);
-                // NET-008 reports zones of another region
-                if (zone != null && zone.startsWith(region) && zone.length() > region.length() && !known.contains(zone)) {
-                    out.at("network.availabilityZones[" + i + "]", "Availability zone '" + zone + "' does not exist: region "
-                            + region + " has " + String.join(", ", known) + ".");
-                }
+        AwsNames.data().zones(deployment.region()).ifPresent(known -> NamedZones.forEach(deployment, (path, zone, region) -> {
+            // NET-008 reports zones of another region
+            if (NamedZones.isOfRegion(zone, region) && !known.contains(zone)) {
+                out.at(path, "Availability zone '" + zone + "' does not exist: region " + region + " has "
+                        + String.join(", ", known) + ".");
             }
-        });
+        }));
     }
 }
