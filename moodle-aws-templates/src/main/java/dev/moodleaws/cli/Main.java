@@ -111,7 +111,8 @@ public final class Main {
             library.writeReports(line.output(), report, display(line.descriptor()));
             return true;
         } catch (IOException | RuntimeException e) {
-            err.println("moodle-aws: cannot write the reports into " + line.output() + ": " + e.getMessage());
+            String why = ReportFiles.cannotWrite(line.output(), e);
+            err.println("moodle-aws: " + why + (why.endsWith(" is a file, not a folder") ? "; name a folder with -o" : ""));
             return false;
         }
     }

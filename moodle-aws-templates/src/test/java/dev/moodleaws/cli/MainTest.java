@@ -122,4 +122,13 @@ class MainTest {
         assertTrue(folder.err().contains("is a folder"), folder.err());
         assertTrue(Files.readString(output.resolve("validation.json")).contains("READ-001"));
     }
+
+    @Test
+    void anOutputFolderThatIsAFileIsNamedAsSuch(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("out"), "not a folder");
+        Run r = run("validate", EXAMPLES.resolve("quickstart/moodle-aws.yaml").toString(), "-o", file.toString());
+        assertEquals(Main.FAILED, r.code());
+        assertTrue(r.err().contains("cannot write the reports into " + file + ": " + file + " is a file, not a folder;"
+                + " name a folder with -o"), r.err());
+    }
 }

@@ -48,4 +48,23 @@ public final class ReportFiles {
             Files.deleteIfExists(temp);
         }
     }
+
+    /**
+     * Why the reports cannot be written into {@code folder}, in words rather than a bare path: a
+     * file where a folder must be is named as such.
+     *
+     * @param folder the output folder
+     * @param e      what writing threw
+     * @return the sentence, without advice on which option to change
+     */
+    public static String cannotWrite(Path folder, Exception e) {
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            return "cannot write the reports into " + folder + ": " + existing + " is a file, not a folder";
+        }
+        return "cannot write the reports into " + folder + ": " + e.getClass().getSimpleName() + " " + e.getMessage();
+    }
 }
