@@ -212,7 +212,10 @@ class MoodleAwsTest {
         lookup.parameters.put("/aws/service/canonical/ubuntu/server/24.04/stable/current/amd64/hvm/ebs-gp3/ami-id",
                 "ami-0123456789abcdef0");
         try (FakeCloudFormation fake = FakeCloudFormation.start(time);
-             MoodleAws moodleAws = MoodleAws.builder().awsSettings(fake.clientSettings()).clock(time).sleeper(time)
+             // the fake's short attempt timeout is for its hang faults; this test scripts none, and a busy
+             // machine can take longer than that to answer the template upload
+             MoodleAws moodleAws = MoodleAws.builder().awsSettings(fake.clientSettings().attemptTimeout(java.time.Duration.ofSeconds(30)))
+                     .clock(time).sleeper(time)
                      .sourceLookup(lookup).build()) {
             // With backups, shipped logs and the dashboard the template is over the 51,200 bytes
             // CloudFormation takes inline: it goes through the template bucket.
