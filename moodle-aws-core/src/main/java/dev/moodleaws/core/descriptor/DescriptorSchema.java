@@ -222,7 +222,7 @@ final class DescriptorSchema {
             Plugin::builder, Plugin.Builder::build, Plugin.builder().component(FILLER).build(),
             Key.required("component", Kinds.string(), Plugin::component, Plugin.Builder::component, "Moodle's component name, type_name, for example mod_attendance."),
             key("git", Kinds.string(), Plugin::git, Plugin.Builder::git, "Git repository (https:// or ssh) with the plugin at its top level."),
-            key("ref", Kinds.numericText(), Plugin::ref, Plugin.Builder::ref, "The commit of the git repository to install (40 hexadecimal digits; a tag is accepted with a warning)."),
+            key("ref", Kinds.numericText(), Plugin::ref, Plugin.Builder::ref, "The branch, tag or commit of the git repository to install; plan and deploy pin it to the commit it points at (the stack parameter PluginVersions)."),
             key("zip", Kinds.string(), Plugin::zip, Plugin.Builder::zip, "https:// address of a zip archive holding the plugin's folder."),
             key("s3", Kinds.string(), Plugin::s3, Plugin.Builder::s3, "s3://bucket/key of a zip archive holding the plugin's folder."),
             key("sha256", Kinds.string(), Plugin::sha256, Plugin.Builder::sha256, "SHA-256 of the zip archive, in hexadecimal."));
