@@ -383,6 +383,7 @@ public final class MoodleAws implements AutoCloseable {
         DeployOptions options = options(deployment, rendered, request);
         List<PlannedChange> plugins = pluginChanges(deployment, options, request);
         Plan plan = deployer(deployment, options, request).plan(options);
+        restoreConsequence(deployment, plan).ifPresent(request.listener()::note);
         plugins.forEach(request.listener()::change);
         List<PlannedChange> changes = new ArrayList<>(plan.changes());
         changes.addAll(plugins);
@@ -508,6 +509,24 @@ public final class MoodleAws implements AutoCloseable {
                     + " was not written by moodle-aws: " + e.getMessage(), e);
         }
         return PluginChanges.between(deployment, before, planned);
+    }
+
+    /**
+     * What replacing the database means when the descriptor restores it from a snapshot: the change set
+     * only says "replaced", which reads as an empty database.
+     */
+    static Optional<String> restoreConsequence(Deployment deployment, Plan plan) {
+        String snapshot = deployment.database().restoreFromSnapshot();
+        if (snapshot == null) {
+            return Optional.empty();
+        }
+        return plan.dataLosingChanges().stream()
+                .filter(c -> c.logicalId().equals(LogicalIds.DATABASE_CLUSTER) || c.logicalId().equals(LogicalIds.DATABASE))
+                .findFirst()
+                .map(c -> c.logicalId() + " " + (c.action() == dev.moodleaws.core.deploy.ChangeAction.ADD ? "is created"
+                        : "is REPLACED by a database") + " restored from " + snapshot + ": everything the site wrote"
+                        + " since that snapshot is lost, and the database it replaces is kept as a final snapshot"
+                        + " (UpdateReplacePolicy: Snapshot). Put the site in maintenance mode before deploying.");
     }
 
     /** What the stack pins is looked up with git and this instance's AWS clients, unless the builder gave a lookup. */

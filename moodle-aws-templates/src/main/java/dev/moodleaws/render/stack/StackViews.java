@@ -256,7 +256,8 @@ public final class StackViews {
                 db.instanceClass(), !aurora && db.multiAz(), db.allocatedStorageGb(), Effective.databaseBackupRetentionDays(d),
                 db.storageEncrypted(), db.deletionProtection(), Long.toString(packet), bufferPool, db.databaseName(),
                 db.masterUsername(), MYSQL_PORT, Value.getAtt(resource, "Endpoint.Address"),
-                Value.getAtt(resource, "Endpoint.Port"), reader, Value.getAtt(resource, "MasterUserSecret.SecretArn"));
+                Value.getAtt(resource, "Endpoint.Port"), reader, Value.getAtt(resource, "MasterUserSecret.SecretArn"),
+                db.restoreFromSnapshot());
     }
 
     /**

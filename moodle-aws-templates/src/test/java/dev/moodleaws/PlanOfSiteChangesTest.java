@@ -20,12 +20,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Plan and deploy of a site with plugins against the fake CloudFormation (real SDK marshalling): each
- * plugin's git ref is pinned to the commit it points at when planned, the plan lists the plugins
- * added, upgraded and removed against the pins the stack holds, and a removal is refused unless
- * allowed by the plugin's name.
+ * Plan and deploy of site changes the change set alone does not explain, against the fake
+ * CloudFormation (real SDK marshalling): each plugin's git ref is pinned to the commit it points at
+ * when planned, the plan lists the plugins added, upgraded and removed against the pins the stack
+ * holds, a removal is refused unless allowed by the plugin's name, and a database restored from a
+ * snapshot is shown replaced by the snapshot's data.
  */
-class PluginPlanTest {
+class PlanOfSiteChangesTest {
     private static final String CERTIFICATE =
             "arn:aws:acm:eu-west-1:123456789012:certificate/0f6c1d2e-1111-2222-3333-444455556666";
     private static final String ATTENDANCE = "https://github.com/danmarsden/moodle-mod_attendance.git";
@@ -139,6 +140,27 @@ class PluginPlanTest {
             assertTrue(allowed.deployable());
             assertEquals(List.of("REMOVE block_gone"), plugins(allowed));
         }
+    }
+
+    @Test
+    void aDatabaseRestoredFromASnapshotIsShownAsReplacedByTheSnapshotsDataAndRefusedUnlessAllowed() throws Exception {
+        String snapshot = "arn:aws:rds:eu-west-1:123456789012:cluster-snapshot:campus-final";
+        Deployment restored = site.toBuilder().database(site.database().toBuilder().restoreFromSnapshot(snapshot).build())
+                .build();
+        RenderResult rendered = MoodleAws.standard().render(restored);
+        try (FakeCloudFormation fake = FakeCloudFormation.start(time); MoodleAws moodleAws = moodleAws(fake)) {
+            deployedWith(fake, "mod_attendance=" + NEW + " local_probe=" + SHA);
+            fake.nextChangeSet(dev.moodleaws.core.deploy.fake.ChangeSetScript.script()
+                    .modify("DatabaseCluster", "AWS::RDS::DBCluster", "True"));
+
+            Plan plan = moodleAws.plan(restored, rendered, request(listener));
+
+            assertEquals(List.of("DatabaseCluster"), plan.refused().stream().map(PlannedChange::logicalId).toList());
+            assertTrue(listener.transcript().contains("DatabaseCluster is REPLACED by a database restored from " + snapshot
+                    + ": everything the site wrote since that snapshot is lost"), listener.transcript());
+        }
+        assertFalse(MoodleAws.restoreConsequence(site, new Plan("campus", "UPDATE", List.of(), true)).isPresent(),
+                "no word of a restore when the descriptor names no snapshot");
     }
 
     private static List<String> plugins(Plan plan) {
