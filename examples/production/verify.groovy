@@ -1,4 +1,4 @@
-// A production-size site validates clean and renders Aurora with a reader, 3 zones, 6 Spot types, Valkey and SES.
+// A production-size site validates clean and renders Aurora with a reader, 3 zones, 6 Spot types, Valkey, SES and a plugin.
 def out = new File(basedir, 'target/moodle-aws')
 def log = new File(basedir, 'build.log').text
 assert log.contains('moodle-aws: 0 errors, 0 warnings') : 'the production example passes every rule'
@@ -34,5 +34,8 @@ assert config.contains("\$CFG->noreplyaddress = 'noreply@example.edu';")
 assert config.contains("'readonly'") : 'reads go to the Aurora reader'
 assert config.contains("\$CFG->dbtype = 'auroramysql';")
 def stable = new File(out, 'instances/stable-user-data.sh').text
+def plugins = new File(out, 'instances/install-plugins.sh').text
+assert plugins.contains("plugin 'mod_attendance' 'git' 'https://github.com/danmarsden/moodle-mod_attendance.git' 'MOODLE_405_STABLE'") : 'the plugin is installed on every node'
+assert stable.contains('bash /usr/local/lib/moodle-aws/install-plugins.sh') && template.contains('PluginVersions:') : 'at the commit the stack pins'
 assert stable.contains('--keep-alive=180') : 'cron keeps alive as configured'
 return true

@@ -16,6 +16,8 @@ import dev.moodleaws.core.deploy.DriftReport;
 import dev.moodleaws.core.deploy.DeployResult;
 import dev.moodleaws.core.deploy.Deployer;
 import dev.moodleaws.core.deploy.Plan;
+import dev.moodleaws.core.deploy.PlannedChange;
+import dev.moodleaws.core.deploy.ReplacementRefusedException;
 import dev.moodleaws.core.deploy.Sleeper;
 import dev.moodleaws.core.deploy.StackCapabilities;
 import dev.moodleaws.core.descriptor.DescriptorException;
@@ -46,12 +48,16 @@ import dev.moodleaws.render.Renderer;
 import dev.moodleaws.render.TemplateEngine;
 import dev.moodleaws.render.TemplateOverridesException;
 import dev.moodleaws.render.TemplateRenderException;
+import dev.moodleaws.render.stack.LogicalIds;
+import dev.moodleaws.render.stack.PluginVersions;
 import dev.moodleaws.render.stack.StackInputs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -375,7 +381,14 @@ public final class MoodleAws implements AutoCloseable {
      */
     public Plan plan(Deployment deployment, RenderResult rendered, DeployRequest request) {
         DeployOptions options = options(deployment, rendered, request);
-        return deployer(deployment, options, request).plan(options);
+        List<PlannedChange> plugins = pluginChanges(deployment, options, request);
+        Plan plan = deployer(deployment, options, request).plan(options);
+        restoreConsequence(deployment, plan).ifPresent(request.listener()::note);
+        plugins.forEach(request.listener()::change);
+        List<PlannedChange> changes = new ArrayList<>(plan.changes());
+        changes.addAll(plugins);
+        return new Plan(plan.stackName(), plan.changeSetType(), changes, plan.noChanges() && plugins.isEmpty(),
+                plan.allowedReplacements());
     }
 
     /**
@@ -393,6 +406,14 @@ public final class MoodleAws implements AutoCloseable {
      */
     public DeployResult deploy(Deployment deployment, RenderResult rendered, DeployRequest request) {
         DeployOptions options = options(deployment, rendered, request);
+        List<PlannedChange> plugins = pluginChanges(deployment, options, request);
+        plugins.forEach(request.listener()::change);
+        List<PlannedChange> refused = plugins.stream()
+                .filter(c -> c.endangersData() && !options.allowedReplacements().contains(c.logicalId())).toList();
+        if (!refused.isEmpty()) {
+            request.listener().refused(refused);
+            throw new ReplacementRefusedException(options.stackName(), refused);
+        }
         return deployer(deployment, options, request).deploy(options);
     }
 
@@ -469,6 +490,43 @@ public final class MoodleAws implements AutoCloseable {
             throw new DeployConfigurationException(DeployConfigurationException.Setting.STACK_NAME, stackName,
                     e.getMessage(), e);
         }
+    }
+
+    /**
+     * The plugins added, upgraded and removed by deploying {@code options}: the pins planned now against
+     * those the stack's {@code PluginVersions} parameter holds (none for a stack not created yet).
+     */
+    private List<PlannedChange> pluginChanges(Deployment deployment, DeployOptions options, DeployRequest request) {
+        PluginVersions planned = PluginVersions.parse(options.parameters().get(LogicalIds.PLUGIN_VERSIONS));
+        String held = deployer(deployment, options, request).currentParameters(options.stackName())
+                .map(p -> p.get(LogicalIds.PLUGIN_VERSIONS)).orElse(null);
+        String stack = options.stackName();
+        PluginVersions before;
+        try {
+            before = PluginVersions.parse(held);
+        } catch (IllegalArgumentException e) {
+            throw new DeployException(stack, "The stack " + stack + "'s parameter " + LogicalIds.PLUGIN_VERSIONS
+                    + " was not written by moodle-aws: " + e.getMessage(), e);
+        }
+        return PluginChanges.between(deployment, before, planned);
+    }
+
+    /**
+     * What replacing the database means when the descriptor restores it from a snapshot: the change set
+     * only says "replaced", which reads as an empty database.
+     */
+    static Optional<String> restoreConsequence(Deployment deployment, Plan plan) {
+        String snapshot = deployment.database().restoreFromSnapshot();
+        if (snapshot == null) {
+            return Optional.empty();
+        }
+        return plan.dataLosingChanges().stream()
+                .filter(c -> c.logicalId().equals(LogicalIds.DATABASE_CLUSTER) || c.logicalId().equals(LogicalIds.DATABASE))
+                .findFirst()
+                .map(c -> c.logicalId() + " " + (c.action() == dev.moodleaws.core.deploy.ChangeAction.ADD ? "is created"
+                        : "is REPLACED by a database") + " restored from " + snapshot + ": everything the site wrote"
+                        + " since that snapshot is lost, and the database it replaces is kept as a final snapshot"
+                        + " (UpdateReplacePolicy: Snapshot). Put the site in maintenance mode before deploying.");
     }
 
     /** What the stack pins is looked up with git and this instance's AWS clients, unless the builder gave a lookup. */

@@ -73,8 +73,9 @@ abstract class AbstractAwsMojo extends AbstractRenderingMojo {
 
     /**
      * Comma-separated logical IDs of resources that hold data (database, file system, cache) you
-     * explicitly allow to be replaced or removed, for example {@code DatabaseCluster,FileSystem}. Without
-     * it such a change fails the goal and nothing is changed.
+     * explicitly allow to be replaced or removed, for example {@code DatabaseCluster,FileSystem}, and
+     * component names of plugins you uninstalled and remove from the descriptor, for example
+     * {@code mod_attendance}. Without it such a change fails the goal and nothing is changed.
      */
     @Parameter(property = "moodle-aws.allowReplacement")
     protected String allowReplacement;

@@ -36,6 +36,12 @@ public final class StackContract {
      */
     public static final String CODE_VERSION = "MOODLE_AWS_CODE_VERSION";
 
+    /**
+     * What pins each plugin, pinned by the stack: {@code component=pin} words separated by spaces, the
+     * pin the commit of a git plugin's ref or the SHA-256 of its archive; empty without plugins.
+     */
+    public static final String PLUGIN_VERSIONS = "MOODLE_AWS_PLUGIN_VERSIONS";
+
     /** Logical ID of the stable node's group, which its boot signals. */
     public static final String STABLE_GROUP = "StableGroup";
     /** Logical ID of the web fleet, which each web node's boot signals. */
@@ -53,7 +59,8 @@ public final class StackContract {
 
     /** Every variable, in the order the template writes them. */
     public static final List<String> VARIABLES = List.of(REGION, STACK, EFS_ID, DB_HOST, DB_READER_HOST, DB_PORT,
-            DB_SECRET_ARN, REDIS_HOST, REDIS_PORT, REDIS_SECRET_ARN, ADMIN_SECRET_ARN, MAIL_SECRET_ARN, CODE_VERSION);
+            DB_SECRET_ARN, REDIS_HOST, REDIS_PORT, REDIS_SECRET_ARN, ADMIN_SECRET_ARN, MAIL_SECRET_ARN, CODE_VERSION,
+            PLUGIN_VERSIONS);
 
     private StackContract() {
     }

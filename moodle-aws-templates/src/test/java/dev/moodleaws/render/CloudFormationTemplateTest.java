@@ -434,6 +434,7 @@ class CloudFormationTemplateTest {
         expected.put(StackContract.ADMIN_SECRET_ARN, "<Ref AdminPasswordSecret>");
         expected.put(StackContract.MAIL_SECRET_ARN, "");
         expected.put(StackContract.CODE_VERSION, "<Ref CodeVersion>");
+        expected.put(StackContract.PLUGIN_VERSIONS, "");
         StringBuilder head = new StringBuilder("#!/bin/bash\n");
         expected.forEach((name, value) -> head.append("export ").append(name).append("='").append(value).append("'\n"));
         assertEquals(StackContract.VARIABLES, List.copyOf(expected.keySet()));

@@ -68,6 +68,41 @@ class DayTwoResourcesTest {
     }
 
     @Test
+    void aRestoredAuroraClusterIsCreatedFromItsSnapshotWhichBringsSchemaUserAndEncryption() {
+        String snapshot = "arn:aws:rds:eu-west-1:123456789012:cluster-snapshot:campus-final";
+        Deployment d = Deployments.quickstart();
+        d = d.toBuilder().database(d.database().toBuilder().restoreFromSnapshot(snapshot).build()).build();
+        Map<String, Object> cluster = props(parse(template(d)), LogicalIds.DATABASE_CLUSTER);
+        assertEquals(snapshot, cluster.get("SnapshotIdentifier"));
+        for (String inherited : List.of("DatabaseName", "MasterUsername", "StorageEncrypted")) {
+            assertFalse(cluster.containsKey(inherited), inherited + " comes from the snapshot");
+        }
+        assertEquals(true, cluster.get("ManageMasterUserPassword"), "the instances still read the secret RDS keeps");
+        Map<String, Object> empty = props(parse(template(Deployments.quickstart())), LogicalIds.DATABASE_CLUSTER);
+        assertFalse(empty.containsKey("SnapshotIdentifier"));
+        assertEquals("moodle", empty.get("DatabaseName"));
+    }
+
+    @Test
+    void aRestoredRdsInstanceIsCreatedFromItsSnapshotAndTheRunbookRestoresTheFilesIntoTheNewFileSystem() {
+        String snapshot = "arn:aws:rds:eu-west-1:123456789012:snapshot:campus-final";
+        String point = "arn:aws:backup:eu-west-1:123456789012:recovery-point:0b1e2f3a-4c5d-6e7f-8091-a2b3c4d5e6f7";
+        Deployment d = Deployments.quickstart();
+        d = d.toBuilder().database(d.database().toBuilder().engine(DatabaseEngine.MYSQL).engineVersion("8.4.7")
+                        .restoreFromSnapshot(snapshot).build())
+                .fileStorage(d.fileStorage().toBuilder().restoreFromRecoveryPoint(point).build()).build();
+        Map<String, Object> db = props(parse(template(d)), LogicalIds.DATABASE);
+        assertEquals(snapshot, db.get("DBSnapshotIdentifier"));
+        assertFalse(db.containsKey("DBName") || db.containsKey("MasterUsername") || db.containsKey("StorageEncrypted"));
+        String runbook = new Renderer(TemplateEngine.builtIn()).render(d).bundle().content(dev.moodleaws.core.bundle.BootFiles.RUNBOOK);
+        assertTrue(runbook.contains("aws backup start-restore-job --region $R --recovery-point-arn '" + point
+                + "' --iam-role-arn \"$ROLE\" --metadata '{\"file-system-id\":\"'$FS'\",\"newFileSystem\":\"false\""), runbook);
+        assertTrue(runbook.contains("`Database` is REPLACED by one restored from the snapshot"), runbook);
+        assertTrue(runbook.contains("This descriptor restores the database from `" + snapshot + "` and the files from\n`"
+                + point + "`."), runbook);
+    }
+
+    @Test
     void withoutAPlanEfsKeepsItsAutomaticBackupsAndNoBackupResourceIsRendered() {
         Deployment d = Deployments.quickstart().toBuilder().backup(Backup.builder().enabled(false).build()).build();
         Map<String, Object> t = parse(template(d));

@@ -90,6 +90,16 @@ class LinterParityTest {
                 .set("web", "onDemandBaseCapacity", "1").set("web", "onDemandPercentageAboveBase", "25")
                 .set("web", "spotAllocationStrategy", "capacity-optimized").set("web", "targetCpuPercent", "45")
                 .set("moodle", "php", "{version: \"8.3\", memoryLimit: 1G}")));
+        cases.add(valid("aurora-restored", site("eu-west-1")
+                .set("database", "restoreFromSnapshot", "arn:aws:rds:eu-west-1:123456789012:cluster-snapshot:campus-final")
+                .set("fileStorage", "restoreFromRecoveryPoint",
+                        "arn:aws:backup:eu-west-1:123456789012:recovery-point:0b1e2f3a-4c5d-6e7f-8091-a2b3c4d5e6f7")));
+        cases.add(valid("mysql-restored", site("eu-west-1")
+                .set("database", "engine", "mysql").set("database", "engineVersion", "\"8.4.9\"")
+                .set("database", "restoreFromSnapshot", "arn:aws:rds:eu-west-1:123456789012:snapshot:rds:campus-2026-11-30-03-00")));
+        cases.add(refused("restore-other-engine-and-region", site("eu-west-1")
+                .set("database", "restoreFromSnapshot", "arn:aws:rds:eu-central-1:123456789012:snapshot:campus-final"),
+                "BAK-006", "BAK-008"));
         cases.add(refused("no-nat-no-readers", site("eu-west-1")
                 .set("network", "natGateways", "none").set("database", "readers", "0"), "NET-005", "DB-007"));
         cases.add(refused("four-zones-of-three", site("eu-west-1")

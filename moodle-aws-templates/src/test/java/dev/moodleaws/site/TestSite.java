@@ -74,6 +74,8 @@ final class TestSite {
         v.put("MOODLE_AWS_MAIL_SECRET_ARN", "");
         // the S3 object version of the code archive the harness publishes (lib.sh, publish_code)
         v.put("MOODLE_AWS_CODE_VERSION", "v-" + release);
+        // no pins: a git plugin is fetched at its declared ref
+        v.put("MOODLE_AWS_PLUGIN_VERSIONS", "");
         return v;
     }
 

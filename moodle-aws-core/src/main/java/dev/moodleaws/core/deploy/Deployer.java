@@ -111,6 +111,27 @@ public final class Deployer {
         }
     }
 
+    /**
+     * The parameter values the stack holds now, by name, with the retries of every call; empty when
+     * the stack does not exist (or was deleted). Callers compare them with what they are about to
+     * deploy.
+     */
+    public Optional<Map<String, String>> currentParameters(String stackName) {
+        Run run = new Run(DeployOptions.builder(stackName, "{}").build());
+        try {
+            return run.describe(stackName).filter(s -> !"DELETE_COMPLETE".equals(s.stackStatusAsString()))
+                    .map(s -> {
+                        Map<String, String> out = new LinkedHashMap<>();
+                        s.parameters().forEach(p -> out.put(p.parameterKey(), p.parameterValue()));
+                        return out;
+                    });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeployInterruptedException(stackName, run.phase,
+                    "Reading stack " + stackName + " interrupted; nothing was changed.");
+        }
+    }
+
     private record ChangeSetOutcome(String changeSetName, String stackId, boolean stackWasCreated, Plan plan) {
     }
 

@@ -139,7 +139,8 @@ final class DescriptorSchema {
             key("provisionedThroughputMibps", Kinds.integer(1, null), FileStorage::provisionedThroughputMibps, FileStorage.Builder::provisionedThroughputMibps, "Throughput in MiB/s when the mode is provisioned."),
             key("encrypted", Kinds.bool(), FileStorage::encrypted, FileStorage.Builder::encrypted, "Encrypt at rest."),
             key("tlsMount", Kinds.bool(), FileStorage::tlsMount, FileStorage.Builder::tlsMount, "Mount with TLS through efs-utils."),
-            key("backups", Kinds.bool(), FileStorage::backups, FileStorage.Builder::backups, "Back the file system up with AWS Backup: in the stack's backup plan, or by EFS automatic backups when backup.enabled is false."));
+            key("backups", Kinds.bool(), FileStorage::backups, FileStorage.Builder::backups, "Back the file system up with AWS Backup: in the stack's backup plan, or by EFS automatic backups when backup.enabled is false."),
+            key("restoreFromRecoveryPoint", Kinds.string(), FileStorage::restoreFromRecoveryPoint, FileStorage.Builder::restoreFromRecoveryPoint, "ARN of an AWS Backup recovery point of an EFS file system in the site's region; the RUNBOOK's restore drill restores its files into the new file system before the site is opened."));
 
     static final Section<Database.Builder, Database> DATABASE = new Section<>(
             "database", "The database: Aurora MySQL, or RDS MySQL or MariaDB.",
@@ -157,7 +158,8 @@ final class DescriptorSchema {
             key("innodbBufferPoolSize", Kinds.numericText(), Database::innodbBufferPoolSize, Database.Builder::innodbBufferPoolSize, "MySQL innodb_buffer_pool_size: bytes or an RDS formula."),
             key("databaseName", Kinds.string(), Database::databaseName, Database.Builder::databaseName, "Schema name."),
             key("masterUsername", Kinds.string(), Database::masterUsername, Database.Builder::masterUsername, "Master user; its password is generated and kept in Secrets Manager, never written here."),
-            key("readFromReplica", Kinds.bool(), Database::readFromReplica, Database.Builder::readFromReplica, "Send Moodle's read-only queries to the Aurora reader endpoint."));
+            key("readFromReplica", Kinds.bool(), Database::readFromReplica, Database.Builder::readFromReplica, "Send Moodle's read-only queries to the Aurora reader endpoint."),
+            key("restoreFromSnapshot", Kinds.string(), Database::restoreFromSnapshot, Database.Builder::restoreFromSnapshot, "ARN of a snapshot in the site's region to create the database from (a DB cluster snapshot for Aurora, a DB snapshot for RDS MySQL and MariaDB); set on a running site it replaces the database."));
 
     static final Section<Network.Builder, Network> NETWORK = new Section<>(
             "network", "Where the site runs: a new VPC created with the stack, or an existing one.",
@@ -222,7 +224,7 @@ final class DescriptorSchema {
             Plugin::builder, Plugin.Builder::build, Plugin.builder().component(FILLER).build(),
             Key.required("component", Kinds.string(), Plugin::component, Plugin.Builder::component, "Moodle's component name, type_name, for example mod_attendance."),
             key("git", Kinds.string(), Plugin::git, Plugin.Builder::git, "Git repository (https:// or ssh) with the plugin at its top level."),
-            key("ref", Kinds.numericText(), Plugin::ref, Plugin.Builder::ref, "The commit of the git repository to install (40 hexadecimal digits; a tag is accepted with a warning)."),
+            key("ref", Kinds.numericText(), Plugin::ref, Plugin.Builder::ref, "The branch, tag or commit of the git repository to install; plan and deploy pin it to the commit it points at (the stack parameter PluginVersions)."),
             key("zip", Kinds.string(), Plugin::zip, Plugin.Builder::zip, "https:// address of a zip archive holding the plugin's folder."),
             key("s3", Kinds.string(), Plugin::s3, Plugin.Builder::s3, "s3://bucket/key of a zip archive holding the plugin's folder."),
             key("sha256", Kinds.string(), Plugin::sha256, Plugin.Builder::sha256, "SHA-256 of the zip archive, in hexadecimal."));

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param databaseName Schema name.
  * @param masterUsername Master user; its password is generated and kept in Secrets Manager.
  * @param readFromReplica Send Moodle's read-only queries to the Aurora reader endpoint.
+ * @param restoreFromSnapshot ARN of the snapshot the database is created from (a DB cluster snapshot for Aurora, a DB snapshot for RDS), or null for an empty database.
  */
 public record Database(
         DatabaseEngine engine,
@@ -34,7 +35,8 @@ public record Database(
         String innodbBufferPoolSize,
         String databaseName,
         String masterUsername,
-        boolean readFromReplica) {
+        boolean readFromReplica,
+        String restoreFromSnapshot) {
 
     public Database {
         Objects.requireNonNull(engine, "engine");
@@ -62,6 +64,7 @@ public record Database(
         b.databaseName = databaseName;
         b.masterUsername = masterUsername;
         b.readFromReplica = readFromReplica;
+        b.restoreFromSnapshot = restoreFromSnapshot;
         return b;
     }
 
@@ -81,6 +84,7 @@ public record Database(
         private String databaseName = "moodle";
         private String masterUsername = "moodle";
         private boolean readFromReplica = false;
+        private String restoreFromSnapshot;
 
         private Builder() {
         }
@@ -169,8 +173,14 @@ public record Database(
             return this;
         }
 
+        /** ARN of the snapshot the database is created from (a DB cluster snapshot for Aurora, a DB snapshot for RDS), or null for an empty database. */
+        public Builder restoreFromSnapshot(String restoreFromSnapshot) {
+            this.restoreFromSnapshot = restoreFromSnapshot;
+            return this;
+        }
+
         public Database build() {
-            return new Database(engine, engineVersion, instanceClass, readers, multiAz, allocatedStorageGb, backupRetentionDays, storageEncrypted, deletionProtection, maxAllowedPacket, innodbBufferPoolSize, databaseName, masterUsername, readFromReplica);
+            return new Database(engine, engineVersion, instanceClass, readers, multiAz, allocatedStorageGb, backupRetentionDays, storageEncrypted, deletionProtection, maxAllowedPacket, innodbBufferPoolSize, databaseName, masterUsername, readFromReplica, restoreFromSnapshot);
         }
     }
 }

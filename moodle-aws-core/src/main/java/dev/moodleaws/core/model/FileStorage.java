@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param encrypted Encrypt at rest.
  * @param tlsMount Mount with TLS through efs-utils.
  * @param backups AWS Backup of the file system.
+ * @param restoreFromRecoveryPoint ARN of the AWS Backup recovery point of an EFS file system whose files the RUNBOOK restores into the new one, or null.
  */
 public record FileStorage(
         PerformanceMode performanceMode,
@@ -18,7 +19,8 @@ public record FileStorage(
         Integer provisionedThroughputMibps,
         boolean encrypted,
         boolean tlsMount,
-        boolean backups) {
+        boolean backups,
+        String restoreFromRecoveryPoint) {
 
     public FileStorage {
         Objects.requireNonNull(performanceMode, "performanceMode");
@@ -39,6 +41,7 @@ public record FileStorage(
         b.encrypted = encrypted;
         b.tlsMount = tlsMount;
         b.backups = backups;
+        b.restoreFromRecoveryPoint = restoreFromRecoveryPoint;
         return b;
     }
 
@@ -50,6 +53,7 @@ public record FileStorage(
         private boolean encrypted = true;
         private boolean tlsMount = true;
         private boolean backups = true;
+        private String restoreFromRecoveryPoint;
 
         private Builder() {
         }
@@ -90,8 +94,14 @@ public record FileStorage(
             return this;
         }
 
+        /** ARN of the AWS Backup recovery point of an EFS file system whose files the RUNBOOK restores into the new one, or null. */
+        public Builder restoreFromRecoveryPoint(String restoreFromRecoveryPoint) {
+            this.restoreFromRecoveryPoint = restoreFromRecoveryPoint;
+            return this;
+        }
+
         public FileStorage build() {
-            return new FileStorage(performanceMode, throughputMode, provisionedThroughputMibps, encrypted, tlsMount, backups);
+            return new FileStorage(performanceMode, throughputMode, provisionedThroughputMibps, encrypted, tlsMount, backups, restoreFromRecoveryPoint);
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param component Moodle's component name, {@code type_name}, for example {@code mod_attendance}.
  * @param git Git repository (https or ssh) holding the plugin at its top level.
- * @param ref Commit (or tag) of the git repository.
+ * @param ref Branch, tag or commit of the git repository; plan and deploy pin it to its commit.
  * @param zip https address of a zip archive of the plugin.
  * @param s3 {@code s3://bucket/key} of a zip archive of the plugin.
  * @param sha256 SHA-256 of the zip archive, in hexadecimal.
@@ -77,7 +77,7 @@ public record Plugin(
             return this;
         }
 
-        /** Commit (or tag) of the git repository. */
+        /** Branch, tag or commit of the git repository. */
         public Builder ref(String ref) {
             this.ref = ref;
             return this;

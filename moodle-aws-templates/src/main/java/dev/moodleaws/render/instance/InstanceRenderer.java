@@ -203,5 +203,13 @@ public final class InstanceRenderer {
         m.put("engine", d.database().engine().value());
         m.put("instanceClass", d.database().instanceClass());
         m.put("dbRetentionDays", Effective.databaseBackupRetentionDays(d));
+        m.put("dbLogicalId", aurora ? dev.moodleaws.render.stack.LogicalIds.DATABASE_CLUSTER
+                : dev.moodleaws.render.stack.LogicalIds.DATABASE);
+        m.put("databaseName", Escape.markdownCode(d.database().databaseName()));
+        m.put("dbSnapshotKind", aurora ? "DB cluster snapshot" : "DB snapshot");
+        Optional.ofNullable(d.database().restoreFromSnapshot()).map(Escape::markdownCode)
+                .ifPresent(a -> m.put("restoreSnapshot", a));
+        Optional.ofNullable(d.fileStorage().restoreFromRecoveryPoint()).map(Escape::markdownCode)
+                .ifPresent(a -> m.put("restoreRecoveryPoint", a));
     }
 }

@@ -50,6 +50,8 @@ public final class LogicalIds {
     public static final String AVAILABILITY_ZONES = "AvailabilityZones";
     /** The parameter pinning the code: a commit (git), or an archive version or {@code etag:} and ETag (S3). */
     public static final String CODE_VERSION = "CodeVersion";
+    /** The parameter pinning the plugins: {@code component=pin} words, a git plugin's commit or an archive's SHA-256. */
+    public static final String PLUGIN_VERSIONS = "PluginVersions";
     public static final String LOAD_BALANCER_TO_WEB = "LoadBalancerToWeb";
     public static final String LOAD_BALANCER_TO_STABLE = "LoadBalancerToStable";
     public static final String ALARM_TOPIC = "AlarmTopic";

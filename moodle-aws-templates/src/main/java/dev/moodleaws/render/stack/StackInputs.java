@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The values of the template parameters that pin what the nodes run: the exact commit of the code
- * ref (or the version of the S3 archive) and the machine image of each kind of node. Plan and
+ * ref (or the version of the S3 archive), the commit of each git plugin's ref (and the SHA-256 of
+ * each plugin archive) and the machine image of each kind of node. Plan and
  * deploy look them up just before the change set, so the change set shows a moved branch, a new
  * archive or a new image as a parameter change and a replacement of the nodes, and nothing changes
  * them between deploys: a replaced stable node reinstalls the same commit on the same image.
@@ -28,6 +29,9 @@ public final class StackInputs {
             out.put(LogicalIds.CODE_VERSION, lookup.objectVersion(location.substring(0, slash), location.substring(slash + 1)));
         } else {
             out.put(LogicalIds.CODE_VERSION, lookup.commit(code.repository(), Effective.codeRef(d.moodle())));
+        }
+        if (!d.moodle().plugins().isEmpty()) {
+            out.put(LogicalIds.PLUGIN_VERSIONS, PluginVersions.of(d, lookup).value());
         }
         out.put(LogicalIds.WEB_IMAGE, lookup.parameter(StackViews.webImageParameter(d)));
         out.put(LogicalIds.STABLE_IMAGE, lookup.parameter(StackViews.stableImageParameter(d)));

@@ -126,15 +126,21 @@ public record StackView(
      * @param maxAllowedPacket  {@code max_allowed_packet} in bytes
      * @param bufferPoolSize    {@code innodb_buffer_pool_size}: bytes or an RDS formula
      * @param readerEndpoint    the Aurora reader endpoint, or null
+     * @param snapshot          the ARN of the snapshot the database is created from, or null
      */
     public record Database(boolean aurora, String resource, List<String> instances, String engine,
                            String engineVersion, String parameterFamily, String instanceClass, boolean multiAz,
                            int allocatedStorageGb, int backupRetentionDays, boolean storageEncrypted,
                            boolean deletionProtection, String maxAllowedPacket, String bufferPoolSize,
                            String databaseName, String masterUsername, int port, Value endpoint, Value endpointPort,
-                           Value readerEndpoint, Value secretArn) {
+                           Value readerEndpoint, Value secretArn, String snapshot) {
         public boolean hasReaderEndpoint() {
             return readerEndpoint != null;
+        }
+
+        /** Whether the database is created from {@code snapshot}, which then brings its schema, user and encryption. */
+        public boolean restored() {
+            return snapshot != null;
         }
     }
 

@@ -121,6 +121,10 @@ public final class StackViews {
         out.add(new StackView.Parameter(CODE_VERSION, "String", null, code.type() == CodeSourceType.S3
                 ? "Version (or etag:ETag) of " + code.repository()
                 : "Commit of " + Effective.codeRef(d.moodle())));
+        if (!d.moodle().plugins().isEmpty()) {
+            out.add(new StackView.Parameter(PLUGIN_VERSIONS, "String", null,
+                    "Commit or archive SHA-256 of each plugin, as component=pin words"));
+        }
         List<String> zones = d.network().availabilityZones();
         if (d.network().mode() == NetworkMode.NEW && !zones.isEmpty()) {
             out.add(new StackView.Parameter(AVAILABILITY_ZONES, "List<AWS::EC2::AvailabilityZone::Name>",
@@ -252,7 +256,8 @@ public final class StackViews {
                 db.instanceClass(), !aurora && db.multiAz(), db.allocatedStorageGb(), Effective.databaseBackupRetentionDays(d),
                 db.storageEncrypted(), db.deletionProtection(), Long.toString(packet), bufferPool, db.databaseName(),
                 db.masterUsername(), MYSQL_PORT, Value.getAtt(resource, "Endpoint.Address"),
-                Value.getAtt(resource, "Endpoint.Port"), reader, Value.getAtt(resource, "MasterUserSecret.SecretArn"));
+                Value.getAtt(resource, "Endpoint.Port"), reader, Value.getAtt(resource, "MasterUserSecret.SecretArn"),
+                db.restoreFromSnapshot());
     }
 
     /**
@@ -550,6 +555,7 @@ public final class StackViews {
         out.put(StackContract.ADMIN_SECRET_ARN, Value.ref(ADMIN_SECRET));
         out.put(StackContract.MAIL_SECRET_ARN, mailSecret(d).orElse(Value.literal("")));
         out.put(StackContract.CODE_VERSION, Value.ref(CODE_VERSION));
+        out.put(StackContract.PLUGIN_VERSIONS, d.moodle().plugins().isEmpty() ? Value.literal("") : Value.ref(PLUGIN_VERSIONS));
         if (!out.keySet().equals(new java.util.LinkedHashSet<>(StackContract.VARIABLES))) {
             throw new IllegalStateException("the template must export exactly the contract's variables");
         }

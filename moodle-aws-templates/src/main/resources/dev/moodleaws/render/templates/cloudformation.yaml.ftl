@@ -159,13 +159,19 @@ Resources:
     Properties:
       Engine: ${database.engine}
       EngineVersion: ${database.engineVersion}
+<#if database.restored()>
+      SnapshotIdentifier: ${database.snapshot}
+<#else>
       DatabaseName: ${database.databaseName}
       MasterUsername: ${database.masterUsername}
+</#if>
       ManageMasterUserPassword: true
       Port: <@n database.port/>
       DBSubnetGroupName: {"Ref": "DatabaseSubnetGroup"}
       VpcSecurityGroupIds: [<@groupId "DatabaseSecurityGroup"/>]
+<#if !database.restored()>
       StorageEncrypted: <@n database.storageEncrypted/>
+</#if>
       BackupRetentionPeriod: <@n database.backupRetentionDays/>
       DeletionProtection: <@n database.deletionProtection/>
       CopyTagsToSnapshot: true
@@ -197,14 +203,20 @@ Resources:
       AllocatedStorage: ${database.allocatedStorageGb?c}
       StorageType: gp3
       MultiAZ: <@n database.multiAz/>
+<#if database.restored()>
+      DBSnapshotIdentifier: ${database.snapshot}
+<#else>
       DBName: ${database.databaseName}
       MasterUsername: ${database.masterUsername}
+</#if>
       ManageMasterUserPassword: true
       Port: ${database.port?c}
       DBSubnetGroupName: {"Ref": "DatabaseSubnetGroup"}
       VPCSecurityGroups: [<@groupId "DatabaseSecurityGroup"/>]
       DBParameterGroupName: {"Ref": "DatabaseParameterGroup"}
+<#if !database.restored()>
       StorageEncrypted: <@n database.storageEncrypted/>
+</#if>
       BackupRetentionPeriod: <@n database.backupRetentionDays/>
       DeletionProtection: <@n database.deletionProtection/>
       PubliclyAccessible: false

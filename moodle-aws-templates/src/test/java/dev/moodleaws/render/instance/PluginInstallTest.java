@@ -121,10 +121,53 @@ class PluginInstallTest {
     }
 
     private static Tools.Result run(String script, Path root, Path dir) throws IOException {
+        return run(script, root, dir, "");
+    }
+
+    /** Runs the script with the plugin pins the stack hands to the boot scripts. */
+    private static Tools.Result run(String script, Path root, Path dir, String pluginVersions) throws IOException {
         Path file = dir.resolve("install-plugins.sh");
         Files.writeString(file, script);
         return Tools.run(List.of("bash", file.toString(), root.toString()),
-                Map.of("MOODLE_AWS_PLUGIN_STATE", dir.resolve("state").toString()), dir);
+                Map.of("MOODLE_AWS_PLUGIN_STATE", dir.resolve("state").toString(),
+                        "MOODLE_AWS_PLUGIN_VERSIONS", pluginVersions), dir);
+    }
+
+    @Test
+    void aGitPluginOnABranchRunsTheCommitTheStackPinsHoweverTheBranchMoved(@TempDir Path dir) throws Exception {
+        Path root = moodle("4.5.6", dir);
+        Path repo = dir.resolve("awsprobe");
+        String planned = commit(repo, versionPhp(2025010100L, "2024100700", null));
+        git(repo, "branch", "-M", "stable");
+        String moved = commit(repo, versionPhp(2025020100L, "2024100700", null));
+        assertNotEquals(planned, moved);
+        Plugin plugin = Plugin.builder().component(COMPONENT).git("file://" + repo).ref("stable").build();
+        String script = script(MoodleVersion.V4_5, plugin);
+        git(repo, "config", "uploadpack.allowAnySHA1InWant", "true");
+
+        Tools.Result r = run(script, root, dir, "mod_other=" + "a".repeat(40) + " " + COMPONENT + "=" + planned);
+        assertEquals(0, r.exit(), r.out());
+        assertTrue(r.out().contains("installing git file://" + repo + " at " + planned), r.out());
+        assertTrue(Files.readString(root.resolve("local/awsprobe/version.php")).contains("2025010100"),
+                "the pinned commit, not the branch's head");
+
+        Tools.Result upgraded = run(script, root, dir, COMPONENT + "=" + moved);
+        assertEquals(0, upgraded.exit(), upgraded.out());
+        assertTrue(Files.readString(root.resolve("local/awsprobe/version.php")).contains("2025020100"),
+                "a new pin installs the new commit");
+    }
+
+    @Test
+    void aGitPluginTheStackPinsNoCommitForStopsTheBootNamingIt(@TempDir Path dir) throws Exception {
+        Path root = moodle("4.5.6", dir);
+        Path repo = dir.resolve("awsprobe");
+        commit(repo, versionPhp(2025010100L, "2024100700", null));
+        Plugin plugin = Plugin.builder().component(COMPONENT).git("file://" + repo).ref("main").build();
+        Tools.Result r = run(script(MoodleVersion.V4_5, plugin), root, dir, "mod_other=" + "a".repeat(40));
+        assertNotEquals(0, r.exit());
+        assertTrue(r.out().contains("plugin local_awsprobe: the stack pins no commit of main for it (parameter PluginVersions)"),
+                r.out());
+        assertFalse(Files.exists(root.resolve("local/awsprobe")));
     }
 
     @Test

@@ -195,7 +195,8 @@ class StackViewsTest {
             assertFalse(parts.get(i).kind().equals("literal") && parts.get(i + 1).kind().equals("literal"), "merged at " + i);
         }
         String last = parts.get(parts.size() - 1).literal();
-        assertTrue(last.startsWith("'\n" + BootPayload.wrap("instances/x.sh", "set -e\necho hi\n")), last);
+        assertTrue(last.startsWith("'\nexport " + StackContract.PLUGIN_VERSIONS + "=''\n"
+                + BootPayload.wrap("instances/x.sh", "set -e\necho hi\n")), "no plugins, no pins: " + last);
         assertTrue(parts.stream().anyMatch(p -> p.kind().equals("literal")
                 && p.literal().contains("export " + StackContract.DB_READER_HOST + "=''\n")), "an empty export stays a literal");
         assertFalse(last.contains("signal-resource"), "the script signals by itself");

@@ -46,7 +46,7 @@ public final class ApplicationRules {
             new PluginListedOnce(),
             new PluginNotStandard(),
             new PluginSource(),
-            new PluginRefIsCommit(),
+            new PluginRefFormat(),
             new NoSecretsInDescriptor(),
             new NoSshFromAnywhere(),
             new SshNeedsAdminCidrs(),

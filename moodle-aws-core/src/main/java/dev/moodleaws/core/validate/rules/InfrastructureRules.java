@@ -47,6 +47,9 @@ public final class InfrastructureRules {
             new BackupRetentionAgreementRule(),
             new BackupCopyTargetRule(),
             new BackupCopyRegionRule(),
+            new RestoreSnapshotRule(),
+            new RestoreRecoveryPointRule(),
+            new RestoreRegionRule(),
 
             new CacheReplicaRule(),
             new CacheFailoverReplicaRule(),

@@ -87,4 +87,53 @@ class BackupRulesTest {
     void bak005ACopyInAnotherRegionPasses() {
         assertPasses(new BackupCopyRegionRule(), Infra.backup(b -> b.copyToVaultArn(DR_VAULT)));
     }
+
+    private static final String CLUSTER_SNAPSHOT = "arn:aws:rds:eu-west-1:123456789012:cluster-snapshot:campus-final";
+    private static final String INSTANCE_SNAPSHOT = "arn:aws:rds:eu-west-1:123456789012:snapshot:campus-final";
+    private static final String RECOVERY_POINT = "arn:aws:backup:eu-west-1:123456789012:recovery-point:0b1e2f3a-4c5d-6e7f-8091-a2b3c4d5e6f7";
+
+    @Test
+    void bak006ASnapshotOfTheOtherEngineOrNoSnapshotArnFails() {
+        assertFindsOne(new RestoreSnapshotRule(), Infra.database(b -> b.restoreFromSnapshot(INSTANCE_SNAPSHOT)),
+                "database.restoreFromSnapshot", "an Aurora cluster is created from a DB cluster snapshot");
+        assertFindsOne(new RestoreSnapshotRule(), Infra.database(b -> b.engine(dev.moodleaws.core.model.DatabaseEngine.MYSQL)
+                .restoreFromSnapshot(CLUSTER_SNAPSHOT)), "database.restoreFromSnapshot", "is created from a DB snapshot");
+        assertFindsOne(new RestoreSnapshotRule(), Infra.database(b -> b.restoreFromSnapshot("campus-final")),
+                "database.restoreFromSnapshot", "no RDS snapshot ARN");
+    }
+
+    @Test
+    void bak006TheSnapshotKindOfTheEngineOrNoRestorePasses() {
+        assertPasses(new RestoreSnapshotRule(), Infra.valid());
+        assertPasses(new RestoreSnapshotRule(), Infra.database(b -> b.restoreFromSnapshot(CLUSTER_SNAPSHOT)));
+        assertPasses(new RestoreSnapshotRule(), Infra.database(b -> b.engine(dev.moodleaws.core.model.DatabaseEngine.MARIADB)
+                .restoreFromSnapshot(INSTANCE_SNAPSHOT)));
+    }
+
+    @Test
+    void bak007AFileSystemRestoreFromSomethingElseThanARecoveryPointFails() {
+        assertFindsOne(new RestoreRecoveryPointRule(), Infra.files(b -> b.restoreFromRecoveryPoint("fs-0123456789abcdef0")),
+                "fileStorage.restoreFromRecoveryPoint", "fs-0123456789abcdef0");
+    }
+
+    @Test
+    void bak007ARecoveryPointArnPasses() {
+        assertPasses(new RestoreRecoveryPointRule(), Infra.valid());
+        assertPasses(new RestoreRecoveryPointRule(), Infra.files(b -> b.restoreFromRecoveryPoint(RECOVERY_POINT)));
+    }
+
+    @Test
+    void bak008ASnapshotOrRecoveryPointOfAnotherRegionFails() {
+        assertFindsOne(new RestoreRegionRule(), Infra.database(b -> b.restoreFromSnapshot(
+                CLUSTER_SNAPSHOT.replace("eu-west-1", "eu-central-1"))), "database.restoreFromSnapshot", "eu-central-1");
+        assertFindsOne(new RestoreRegionRule(), Infra.files(b -> b.restoreFromRecoveryPoint(
+                RECOVERY_POINT.replace("eu-west-1", "us-east-1"))), "fileStorage.restoreFromRecoveryPoint", "us-east-1");
+    }
+
+    @Test
+    void bak008ASnapshotAndRecoveryPointOfTheSitesRegionPass() {
+        assertPasses(new RestoreRegionRule(), Infra.valid());
+        assertPasses(new RestoreRegionRule(), Infra.database(b -> b.restoreFromSnapshot(CLUSTER_SNAPSHOT)));
+        assertPasses(new RestoreRegionRule(), Infra.files(b -> b.restoreFromRecoveryPoint(RECOVERY_POINT)));
+    }
 }

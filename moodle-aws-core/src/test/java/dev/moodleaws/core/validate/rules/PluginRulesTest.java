@@ -95,14 +95,18 @@ class PluginRulesTest {
     }
 
     @Test
-    void aTagIsAWarning() {
-        assertFindsOne(new PluginRefIsCommit(), plugins(Plugin.builder().component("local_b")
-                .git("https://example.org/b.git").ref("v4.5.1").build()), "moodle.plugins[0].ref", "v4.5.1");
+    void aRefGitWouldTakeForAnOptionOrRefuseIsAnError() {
+        assertFindsOne(new PluginRefFormat(), plugins(Plugin.builder().component("local_b")
+                .git("https://example.org/b.git").ref("--upload-pack=x").build()), "moodle.plugins[0].ref", "'-'");
+        assertFindsOne(new PluginRefFormat(), plugins(Plugin.builder().component("local_b")
+                .git("https://example.org/b.git").ref("v1..2").build()), "moodle.plugins[0].ref", "'..'");
     }
 
     @Test
-    void aCommitPasses() {
-        assertPasses(new PluginRefIsCommit(), plugins(git("mod_attendance")));
+    void aCommitATagOrABranchPasses() {
+        assertPasses(new PluginRefFormat(), plugins(git("mod_attendance"),
+                Plugin.builder().component("local_b").git("https://example.org/b.git").ref("v4.5.1").build(),
+                Plugin.builder().component("local_c").git("https://example.org/c.git").ref("MOODLE_405_STABLE").build()));
     }
 
     @Test

@@ -189,13 +189,50 @@ Set the names once:
        aws efs delete-file-system --region $R --file-system-id <restored fs-id>  # after deleting its mount targets
 </#if>
 
-To bring the site itself back from these recovery points, restore them the same way, then point a
-stack at the restored database and file system (the site's own resources are replaced only with
-`moodle-aws.allowReplacement`).
 <#else>
 There is no backup plan (`backup.enabled` is false): the database keeps its automated backups for
 ${dbRetentionDays} days<#if fileSystemBackups> and EFS its automatic backups</#if>. Restore from them in the
 RDS and AWS Backup consoles into new resources.
+</#if>
+
+### Restoring the site
+
+The descriptor brings a site back from a snapshot, or creates a new site from another's data:
+
+1. The database: `database.restoreFromSnapshot` names a ${dbSnapshotKind} in ${region} (an AWS Backup
+   recovery point of the database is one: its ARN starts with `arn:aws:rds:`; copy one from another
+   region first with `aws rds copy-db-<#if aurora>cluster-</#if>snapshot`). The database is created from it with
+   the snapshot's schema, master user and encryption; `database.databaseName` (${databaseName}) must be the
+   schema name the snapshot's site used.
+2. The files: `fileStorage.restoreFromRecoveryPoint` names the EFS recovery point to restore.
+3. `plan`: on a new stack the database is created from the snapshot. On the running site the
+   database `${dbLogicalId}` is REPLACED by one restored from the snapshot: everything written since the
+   snapshot is lost, the current database is kept as a final snapshot (its `UpdateReplacePolicy`), and
+   plan and deploy refuse unless `-Dmoodle-aws.allowReplacement=${dbLogicalId}` allows it. Put the site in
+   maintenance mode before such a deploy.
+4. `deploy`, then, before users come back, restore the files into the stack's file system and move
+   them into moodledata on the stable node:
+
+       R=${region}; S=${name}
+       FS=$(aws cloudformation describe-stack-resource --region $R --stack-name $S --logical-resource-id FileSystem --query StackResourceDetail.PhysicalResourceId --output text)
+       ROLE=$(aws iam get-role --role-name "$(aws cloudformation describe-stack-resource --region $R --stack-name $S --logical-resource-id BackupRole --query StackResourceDetail.PhysicalResourceId --output text)" --query Role.Arn --output text)
+       aws backup start-restore-job --region $R --recovery-point-arn '<#if restoreRecoveryPoint??>${restoreRecoveryPoint}<#else><recovery point ARN></#if>' --iam-role-arn "$ROLE" --metadata '{"file-system-id":"'$FS'","newFileSystem":"false","Encrypted":"true","PerformanceMode":"generalPurpose"}'
+       # when the job is COMPLETED, on the stable node (AWS Backup restores into a new folder at the root):
+       sudo -u ${webUser} php ${cliDir}/maintenance.php --enable
+       sudo rsync -a ${dataroot}/aws-backup-restore_*/ ${dataroot}/ && sudo rm -rf ${dataroot}/aws-backup-restore_*
+       sudo -u ${webUser} php ${cliDir}/purge_caches.php
+       sudo -u ${webUser} php ${cliDir}/maintenance.php --disable
+
+5. Check as in step 4 of the drill, on the site itself. Keep `database.restoreFromSnapshot` in the
+   descriptor afterwards: removing or changing it replaces the database again (by an empty one when
+   removed), which plan shows and refuses like any replacement.
+<#if restoreSnapshot??>
+
+This descriptor restores the database from `${restoreSnapshot}`<#if restoreRecoveryPoint??> and the files from
+`${restoreRecoveryPoint}`</#if>.
+<#elseif restoreRecoveryPoint??>
+
+This descriptor restores the files from `${restoreRecoveryPoint}`.
 </#if>
 
 <#include "RUNBOOK-plugins.md.ftl">

@@ -1,6 +1,7 @@
 <#-- Installs the site's plugins into the Moodle code at $1, each into the folder lib/components.json
-     gives its type, from its pinned source, and checks each version.php against the code's Moodle
-     version before anything touches the database. Run again, it keeps what is in place. -->
+     gives its type, from its pinned source (a git plugin at the commit the stack pins in
+     MOODLE_AWS_PLUGIN_VERSIONS), and checks each version.php against the code's Moodle version
+     before anything touches the database. Run again, it keeps what is in place. -->
 #!/bin/bash
 set -euo pipefail
 ROOT=$1
@@ -47,8 +48,19 @@ check() {
   why=$(php "$FACTS" check "$ROOT" "$2" "$1") || fail "$1" "its version.php cannot be read"
   [ -z "$why" ] || fail "$1" "$why"
 }
+<#noparse>
+pinned() {
+  local word
+  if [ -z "${MOODLE_AWS_PLUGIN_VERSIONS:-}" ]; then echo "$2"; return 0; fi
+  for word in $MOODLE_AWS_PLUGIN_VERSIONS; do
+    if [ "${word%%=*}" = "$1" ]; then echo "${word#*=}"; return 0; fi
+  done
+  fail "$1" "the stack pins no commit of $2 for it (parameter PluginVersions)"
+}
+</#noparse>
 plugin() {
   local component=$1 kind=$2 from=$3 pin=$4 type dir target work src=
+  if [ "$kind" = git ]; then pin=$(pinned "$component" "$pin"); fi
   type=$(echo "$component" | cut -d_ -f1)
   dir=$(php "$FACTS" dir "$ROOT" "$type")
   [ -n "$dir" ] || fail "$component" "$type is not a plugin type of this Moodle (lib/components.json)"
