@@ -245,8 +245,8 @@ status and security checks. On the same site it then checks the site's life: a r
 and the boot script run again with `bash -x` change nothing and print no secret; a replaced stable
 node reinstalls the same version while the web nodes serve; upgrades from 4.5.0 to 4.5.6 and to
 5.1.3 (web root `public/`) the way a deploy runs them, in maintenance mode, with old web nodes out of
-service before the upgrade ends; a failed upgrade, the state it leaves and the rollback described
-below; a Spot termination notice draining a node and completing its lifecycle action, and a
+service before the upgrade ends; a failed upgrade, the state it leaves and the recovery described
+under "When a check fails"; a Spot termination notice draining a node and completing its lifecycle action, and a
 rebalance recommendation leaving it in service. Not run there yet: nginx, failed steps other than
 the upgrade, password rotation. Only a real AWS account shows the rest: CloudFormation itself (its
 update order, rollbacks and signals' timeouts), IAM, the ALB (it fails open when no target is
