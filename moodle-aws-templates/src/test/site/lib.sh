@@ -274,7 +274,7 @@ ns_private() {
 # A new node: namespaces, overlays over /etc, /var, /usr/local, /root (persistent, like a disk),
 # the stand-ins, its IMDS data and its user data, as an instance that was just launched.
 create_node() {
-  local n=$1 role=$2 index
+  local n=$1 role=$2 userdata=${3:-$T/userdata} index
   local d
   d=$(node_dir "$n")
   [ -d "$d" ] && fail "node $n exists"
@@ -330,7 +330,7 @@ rm -f /etc/cron.d/moodle /etc/apache2/sites-enabled/* /etc/nginx/sites-enabled/*
 mkdir -p /var/lib/cloud/instance/scripts
 install -d -m 1777 /var/log/journal-standin
 SETUP
-  in_node_mnt "$n" install -m 0700 "$T/userdata/$role.sh" /var/lib/cloud/instance/scripts/part-001
+  in_node_mnt "$n" install -m 0700 "$userdata/$role.sh" /var/lib/cloud/instance/scripts/part-001
   echo "$inst" > "$d/imds/meta-data/instance-id"
   echo "$MOODLE_AWS_REGION" > "$d/imds/meta-data/placement/region"
   echo "${MOODLE_AWS_REGION}a" > "$d/imds/meta-data/placement/availability-zone"
@@ -482,11 +482,14 @@ publish_code() {
       say "code: making the archive of Moodle $release"
       tar -xJf "$src" -C "$SITE_CACHE/tree-$release/moodle"
     fi
-    tar -czf "$cache.tmp" -C "$SITE_CACHE/tree-$release" moodle
+    tar -cf - -C "$SITE_CACHE/tree-$release" moodle | gzip -1 > "$cache.tmp"
     mv "$cache.tmp" "$cache"
     rm -rf "$SITE_CACHE/tree-$release"
   fi
+  rm -f "$T/aws/s3/$key"
   cp "$cache" "$T/aws/s3/$key"
+  # S3 keeps every version of a versioned object: nodes pinned to an older one still fetch it
+  ln -f "$T/aws/s3/$key" "$T/aws/s3/$key@v-$release"
   echo "v-$release" > "$T/aws/s3/$key.version"
   md5sum "$cache" | cut -d' ' -f1 > "$T/aws/s3/$key.etag"
 }

@@ -29,12 +29,12 @@ print_times() {
   done
 }
 
-# Seconds from the boot log line that matches $2 to the next line (the step after it).
+# Seconds from the boot log line that matches $2 to the next step's line.
 step_seconds() {
   local n=$1 pattern=$2 what=$3 start end
   start=$(grep -m1 "^moodle-aws .*$pattern" "$(node_dir "$n")/boot.out" | awk '{print $2}') || true
   [ -n "$start" ] || return 0
-  end=$(awk -v p="$pattern" 'f && /^moodle-aws / {print $2; exit} $0 ~ p {f=1}' "$(node_dir "$n")/boot.out")
+  end=$(awk -v p="$pattern" 'f && /^moodle-aws .* (step: |boot failed)/ {print $2; exit} $0 ~ p {f=1}' "$(node_dir "$n")/boot.out")
   [ -n "$end" ] || return 0
   say "time: $n $what took $(($(date -d "$end" +%s) - $(date -d "$start" +%s)))s"
 }
@@ -189,6 +189,12 @@ check_checks() {
 }
 
 scenario_teardown() { teardown; }
+
+# Further scenarios, one file per area of the site's life.
+for f in "$HERE"/scenarios-*.sh; do
+  # shellcheck source=/dev/null
+  . "$f"
+done
 
 # one line, so a change to this file while it runs cannot run anything after it
 "scenario_$1"; exit $?

@@ -10,7 +10,7 @@ import java.util.List;
 /** What the site test needs on the machine: root, namespaces, the servers and tools it runs. */
 final class Prerequisites {
     static final List<String> TOOLS = List.of("ip", "unshare", "nsenter", "runuser", "flock", "openssl", "socat", "curl",
-            "php", "mariadbd", "mariadb", "mariadb-install-db", "redis-server", "redis-cli", "haproxy", "apache2ctl",
+            "php", "mariadbd", "mariadb", "mariadb-dump", "mariadb-install-db", "redis-server", "redis-cli", "haproxy", "apache2ctl",
             "nginx", "a2enmod", "tar", "xz");
 
     private Prerequisites() {

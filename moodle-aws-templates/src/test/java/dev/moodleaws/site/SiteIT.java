@@ -39,7 +39,9 @@ class SiteIT {
     @BeforeAll
     static void prerequisites() {
         Prerequisites.require();
-        apache45 = TestSite.of("apache45", "4.5.0", APACHE_45_YAML);
+        apache45 = TestSite.of("apache45", "4.5.0", APACHE_45_YAML)
+                .upgradeTo("4.5.6", APACHE_45_YAML)
+                .upgradeTo("5.1.3", APACHE_45_YAML.replace("version: \"4.5\"", "version: \"5.1\""));
     }
 
     @AfterAll
@@ -53,5 +55,47 @@ class SiteIT {
     @Order(1)
     void freshSiteWithApacheInstallsServesAndRunsCron() {
         assertEquals(0, apache45.run("fresh"), "scenario fresh: see the output above");
+    }
+
+    @Test
+    @Order(10)
+    void aRebootOfEachNodeChangesNothing() {
+        assertEquals(0, apache45.run("reboot"), "scenario reboot: see the output above");
+    }
+
+    @Test
+    @Order(11)
+    void theBootScriptRunAgainWithTracingChangesNothingAndPrintsNoSecret() {
+        assertEquals(0, apache45.run("rerun"), "scenario rerun: see the output above");
+    }
+
+    @Test
+    @Order(12)
+    void aReplacedStableNodeReinstallsTheSameCodeWhileTheWebNodesServe() {
+        assertEquals(0, apache45.run("replace_stable"), "scenario replace_stable: see the output above");
+    }
+
+    @Test
+    @Order(13)
+    void aMinorUpgradeRunsInMaintenanceAndOnlyNewWebNodesServeAfterIt() {
+        assertEquals(0, apache45.run("upgrade_minor"), "scenario upgrade_minor: see the output above");
+    }
+
+    @Test
+    @Order(14)
+    void aFailedUpgradeLeavesTheStatedStateAndTheRollbackRecovers() {
+        assertEquals(0, apache45.run("upgrade_failed"), "scenario upgrade_failed: see the output above");
+    }
+
+    @Test
+    @Order(15)
+    void aMajorUpgradeMovesTheWebRootToPublic() {
+        assertEquals(0, apache45.run("upgrade_major"), "scenario upgrade_major: see the output above");
+    }
+
+    @Test
+    @Order(16)
+    void aRebalanceRecommendationDoesNotDrainATerminationNoticeDoes() {
+        assertEquals(0, apache45.run("spot"), "scenario spot: see the output above");
     }
 }

@@ -88,23 +88,9 @@ final class TestSite {
             }
             deleteTree(dir);
             MoodleAws lib = MoodleAws.standard();
-            Deployment d = lib.read("moodle-aws.yaml", yaml);
-            dev.moodleaws.core.validate.Report report = lib.validate(d);
-            if (report.hasErrors()) {
-                throw new AssertionError(lib.textReport(report, "moodle-aws.yaml"));
-            }
-            RenderResult rendered = lib.render(d);
-            if (rendered.hasErrors()) {
-                throw new AssertionError(lib.textReport(rendered.report(), "moodle-aws.yaml"));
-            }
-            Files.createDirectories(dir.resolve("userdata"));
-            lib.write(rendered.bundle(), dir.resolve("bundle"));
+            Deployment d = deployment(lib, yaml);
             Map<String, String> values = stackValues(d, release);
-            Map<?, ?> template = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(
-                    Files.readString(dir.resolve("bundle").resolve(Bundle.TEMPLATE), StandardCharsets.UTF_8));
-            Map<?, ?> resources = (Map<?, ?>) template.get("Resources");
-            write(dir.resolve("userdata/stable.sh"), userData(resources, "Stable", values, d));
-            write(dir.resolve("userdata/web.sh"), userData(resources, "Web", values, d));
+            Map<?, ?> resources = renderInto(lib, d, values, dir.resolve("bundle"), dir.resolve("userdata"));
             Map<String, String> env = new LinkedHashMap<>(values);
             Map<?, ?> tg = properties(resources, "AWS::ElasticLoadBalancingV2::TargetGroup", "");
             env.put("HEALTH_PATH", String.valueOf(tg.get("HealthCheckPath")));
@@ -115,6 +101,8 @@ final class TestSite {
             env.put("SITE_HOST", d.moodle().wwwroot().replaceFirst("^https://", "").replaceFirst("/.*", ""));
             env.put("DB_NAME", d.database().databaseName());
             env.put("DATAROOT", d.moodle().dataroot());
+            env.put("READY_FILE", dev.moodleaws.render.instance.BootModel.READY_FILE_NAME);
+            env.put("DRAIN_HOOK", dev.moodleaws.render.StackContract.DRAIN_LIFECYCLE_HOOK);
             env.put("CODE_ROOT", d.moodle().codeRoot());
             // Moodle's CLI scripts are in <root>/admin/cli in every release, 5.1's public/ layout too.
             env.put("CLI_DIR", d.moodle().codeRoot() + "/admin/cli");
@@ -135,6 +123,52 @@ final class TestSite {
             throw new AssertionError(e.getMessage(), e);
         }
         return new TestSite(name, dir);
+    }
+
+    /**
+     * What a deploy of a new code version gives the stack: {@code yaml} (the same site, its code or
+     * Moodle version changed) rendered into {@code upgrades/<release>}, with the user data its new
+     * launch templates deliver, pinned to the archive of {@code release}.
+     */
+    TestSite upgradeTo(String release, String yaml) {
+        try {
+            MoodleAws lib = MoodleAws.standard();
+            Deployment d = deployment(lib, yaml);
+            Path to = dir.resolve("upgrades").resolve(release);
+            deleteTree(to);
+            renderInto(lib, d, stackValues(d, release), to.resolve("bundle"), to.resolve("userdata"));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (dev.moodleaws.core.descriptor.DescriptorException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    private static Deployment deployment(MoodleAws lib, String yaml) throws dev.moodleaws.core.descriptor.DescriptorException {
+        Deployment d = lib.read("moodle-aws.yaml", yaml);
+        dev.moodleaws.core.validate.Report report = lib.validate(d);
+        if (report.hasErrors()) {
+            throw new AssertionError(lib.textReport(report, "moodle-aws.yaml"));
+        }
+        return d;
+    }
+
+    /** Renders the bundle and the user data of both groups; returns the template's resources. */
+    private static Map<?, ?> renderInto(MoodleAws lib, Deployment d, Map<String, String> values, Path bundle, Path userdata)
+            throws IOException {
+        RenderResult rendered = lib.render(d);
+        if (rendered.hasErrors()) {
+            throw new AssertionError(lib.textReport(rendered.report(), "moodle-aws.yaml"));
+        }
+        Files.createDirectories(userdata);
+        lib.write(rendered.bundle(), bundle);
+        Map<?, ?> template = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(
+                Files.readString(bundle.resolve(Bundle.TEMPLATE), StandardCharsets.UTF_8));
+        Map<?, ?> resources = (Map<?, ?>) template.get("Resources");
+        write(userdata.resolve("stable.sh"), userData(resources, "Stable", values, d));
+        write(userdata.resolve("web.sh"), userData(resources, "Web", values, d));
+        return resources;
     }
 
     private static Map<?, ?> properties(Map<?, ?> resources, String type, String idContains) {

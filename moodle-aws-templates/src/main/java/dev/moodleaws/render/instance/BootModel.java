@@ -46,6 +46,7 @@ public record BootModel(
         String localCacheDir,
         String localRequestDir,
         String readyFile,
+        String codeVersionFile,
         String healthPath,
         String internalPaths,
         String dbname,
@@ -90,6 +91,13 @@ public record BootModel(
      * stop their boot after a bounded wait.
      */
     public static final String READY_FILE_NAME = "moodle-aws-ready";
+
+    /**
+     * The file each node that serves writes at boot with the code version it runs (the version the stack pins).
+     * The health script answers 503 while the ready file names another version (or none), so a node
+     * with older code goes out of service as soon as an upgrade of the database starts.
+     */
+    public static final String CODE_VERSION_FILE = "/etc/moodle-aws/code-version";
 
     /**
      * The mail step of the boot: when Moodle logs in to an SMTP server, the mail secret's value goes
@@ -194,6 +202,7 @@ public record BootModel(
                 ConfigPhpModel.LOCAL_CACHE_DIR,
                 ConfigPhpModel.LOCAL_REQUEST_DIR,
                 dataroot + "/" + READY_FILE_NAME,
+                CODE_VERSION_FILE,
                 Checked.urlPath("loadBalancer.healthCheck.path", d.loadBalancer().healthCheck().path()),
                 INTERNAL_PATHS,
                 d.database().databaseName(),

@@ -120,6 +120,12 @@ public final class InstanceRenderer {
         return m;
     }
 
+    /** Whether the target group checks the health script, which answers 503 while the ready file names other code. */
+    static boolean healthFollowsReady(Deployment d) {
+        return d.moodle().healthCheckScript()
+                && dev.moodleaws.core.model.HealthCheck.HEALTH_SCRIPT_PATH.equals(d.loadBalancer().healthCheck().path());
+    }
+
     static Map<String, Object> healthModel(Deployment d) {
         Moodle mo = d.moodle();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -131,6 +137,8 @@ public final class InstanceRenderer {
         m.put("tls", d.cache().transitEncryption());
         m.put("caFile", Platform.of(mo, false).caFile());
         m.put("dataroot", mo.dataroot());
+        m.put("readyFile", mo.dataroot() + "/" + BootModel.READY_FILE_NAME);
+        m.put("codeVersionFile", BootModel.CODE_VERSION_FILE);
         return m;
     }
 
@@ -155,6 +163,7 @@ public final class InstanceRenderer {
         m.put("readyFile", Escape.markdownCodeContent(mo.dataroot() + "/" + BootModel.READY_FILE_NAME));
         m.put("runsCron", d.stable().runsCron());
         m.put("healthPath", Escape.markdownCode(d.loadBalancer().healthCheck().path()));
+        m.put("healthFollowsReady", healthFollowsReady(d));
         m.put("webUser", Escape.markdownCodeContent(Effective.webUser(mo.os())));
         m.put("cliDir", Escape.markdownCodeContent(Effective.cliDir(mo)));
         m.put("alertEmails", d.alerts().emails().stream().map(Escape::markdownCode).toList());

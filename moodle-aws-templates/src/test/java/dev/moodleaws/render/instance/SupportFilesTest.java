@@ -82,6 +82,16 @@ class SupportFilesTest {
     }
 
     @Test
+    void theRunbookSaysOldWebNodesLeaveServiceOnlyWhenTheTargetGroupChecksTheHealthScript() {
+        String runbook = file(Fixtures.deployment(), BootFiles.RUNBOOK);
+        assertTrue(runbook.contains("takes every old web node out of service"), runbook);
+        assertTrue(runbook.contains("fails open"), runbook);
+        String without = file(Fixtures.deployment(m -> m.healthCheckScript(false)), BootFiles.RUNBOOK);
+        assertFalse(without.contains("takes every old web node out of service"), without);
+        assertTrue(without.contains("may show an upgrade\nnotice or an error"), without);
+    }
+
+    @Test
     void phpLiteralsOfEveryKind() {
         assertEquals("'it\\'s'", PhpLiteral.of("it's"));
         assertEquals("true", PhpLiteral.of(true));

@@ -92,12 +92,26 @@ the load balancer, fleet, database, Redis and EFS.
 4. New web nodes (the rolling update of the fleet) wait for that commit and only then serve; the
    rolling update replaces the old web nodes batch by batch right after.
 
+<#if healthFollowsReady>
+Expect the site to be unavailable while the upgrade runs. The health check (`${healthPath}`) of a
+node answers 503 while `${readyFile}` does not name the code version that node runs, so the load
+balancer takes every old web node out of service as soon as the stable node removes the file, and
+they stay out: after the upgrade the file names the new version. Requests then get the load
+balancer's 503 until the first new web node is healthy. An Application Load Balancer with no healthy
+target at all sends requests to every target anyway (it fails open): the old nodes then show Moodle's
+maintenance page while the upgrade runs (the CLI maintenance mode is a file in `${dataroot}`, which
+all nodes share), and, in the minutes between its end and the first healthy new web node, pages of
+the old code against the upgraded database.
+<#else>
 Expect a short window of notices. While the upgrade runs, every page shows Moodle's maintenance page:
 the CLI maintenance mode is a file in `${dataroot}`, which all nodes share, so the old web nodes,
-which keep serving the old code, show it too. Between the end of the upgrade and the replacement of the last old web node, a request
-that reaches an old node may show an upgrade notice or an error, because its code is older than the
-database. A weekly (minor) release upgrades in a few minutes; a major release, or a large site, takes
-10 to 30 minutes and more. The new web nodes then need their boot time (5 to 10 minutes) per batch.
+which keep serving the old code, show it too. The target group checks `${healthPath}`, not the
+health script, so it does not take old web nodes out of service: between the end of the upgrade and
+the replacement of the last old web node, a request that reaches an old node may show an upgrade
+notice or an error, because its code is older than the database.
+</#if>
+A weekly (minor) release upgrades in a few minutes; a major release, or a large site, takes 10 to 30
+minutes and more. The new web nodes then need their boot time (5 to 10 minutes) per batch.
 Plan the change in a quiet hour and announce it. Watch it:
 
 - the stable node's boot log (`sudo tail -f /var/log/moodle-aws-boot.log`): `new code version:
@@ -243,10 +257,19 @@ This descriptor restores the files from `${restoreRecoveryPoint}`.
   Fix the descriptor; suppress a finding only with a written reason.
 - A web node never becomes healthy: read its boot log; most often it is still waiting for
   `${readyFile}` (look at the stable node's log) or EFS did not mount (security group, mount targets).
-- The site shows the maintenance page for long: an upgrade failed on the stable node; read its log,
-  fix the cause, run the boot script again, or `sudo -u ${webUser} php ${cliDir}/maintenance.php --disable`.
-  After a rollback to the old code, restore the database from before the upgrade; the stable node's
-  next boot then finds database and code matching and ends the maintenance mode itself.
+- An upgrade failed: the deploy's stable node signalled FAILURE (`failed at upgrade moodle` in the
+  stack events) and its log ends with `boot failed at step: upgrade moodle (exit code N)`. The site
+  stays in maintenance mode, `${readyFile}` is gone, so no web node is in service, and the database
+  may be partly upgraded. Read the log above that line for the cause. The stack update fails and
+  rolls back: the stable group boots a node of the old code. If the upgrade stopped before it moved
+  the database's version, that node finds database and code matching, ends the maintenance mode
+  itself and marks the old version ready, and the old web nodes serve again. If it had moved it, the
+  old code refuses the database: that node signals FAILURE at `upgrade check` and the rollback
+  fails. Then restore the database from the backup taken before the deploy (see Rollback) and run
+  the stable node's boot script again (`sudo bash /var/lib/cloud/instance/scripts/part-001`): it
+  finds database and code matching and ends the maintenance mode; continue the stack's rollback
+  (`aws cloudformation continue-update-rollback`). Fix the cause, then deploy again. Do not end the
+  maintenance mode by hand while database and code differ.
 - Cron: only the stable node runs it (`/etc/cron.d/moodle`); web nodes have none by design.
 
 ## What was tested before this site was rendered
@@ -255,10 +278,17 @@ The project's site test runs these boot scripts whole on real Moodle 4.5, MariaD
 AUTH), PHP-FPM with Apache and haproxy as the load balancer, with stand-ins for the AWS APIs, and
 checks the first install, a web node waiting and then serving, the health check, an administrator
 login with the session in Redis, the cache mappings, cron on the stable node only, and Moodle's
-status and security checks. Not run there yet: nginx, Moodle 5.1, reboots, failed steps, Spot
-draining, upgrades, password rotation and the replacement of the stable node. Only a real AWS account shows the rest: CloudFormation itself and its
-signals' timeouts, IAM, the ALB, EFS, RDS/Aurora and ElastiCache, Spot interruptions, the images'
-own packages (PHP 8.3), and mail. Try a new site or an upgrade in a staging stack first.
+status and security checks. On the same site it then checks the site's life: a reboot of each node
+and the boot script run again with `bash -x` change nothing and print no secret; a replaced stable
+node reinstalls the same version while the web nodes serve; upgrades from 4.5.0 to 4.5.6 and to
+5.1.3 (web root `public/`) the way a deploy runs them, in maintenance mode, with old web nodes out of
+service before the upgrade ends; a failed upgrade, the state it leaves and the recovery described
+under "When a check fails"; a Spot termination notice draining a node and completing its lifecycle action, and a
+rebalance recommendation leaving it in service. Not run there yet: nginx, failed steps other than
+the upgrade, password rotation. Only a real AWS account shows the rest: CloudFormation itself (its
+update order, rollbacks and signals' timeouts), IAM, the ALB (it fails open when no target is
+healthy), EFS, RDS/Aurora and ElastiCache, Spot interruptions as AWS sends them, the images' own
+packages (PHP 8.3), and mail. Try a new site or an upgrade in a staging stack first.
 
 ## Rollback
 

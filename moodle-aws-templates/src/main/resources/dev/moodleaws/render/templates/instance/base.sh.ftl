@@ -159,6 +159,9 @@ fetch_code
 <#include "plugins.sh.ftl">
 step "runtime settings"
 install -d -m 0750 -o root -g "$WEB_USER" /etc/moodle-aws
+<#if servesWeb>
+printf '%s\n' "$PIN" > ${codeVersionFile?no_esc}
+</#if>
 install -d -m 0755 /usr/local/lib/moodle-aws
 install -d -m 0711 "$SECRETS"
 retry secret_to "$MOODLE_AWS_DB_SECRET_ARN" "$SECRETS/db"
