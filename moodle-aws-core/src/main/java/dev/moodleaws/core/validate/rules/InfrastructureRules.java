@@ -76,6 +76,9 @@ public final class InfrastructureRules {
             new SingleArchitectureRule(),
             new FleetLimitsRule(),
 
+            new InstallAtBootLargeSpotFleet(),
+            new BakedImageOneArchitecture(),
+
             new CertificatePresentRule(),
             new CertificateArnRule(),
             new HttpsRedirectRule(),
@@ -95,7 +98,7 @@ public final class InfrastructureRules {
     private InfrastructureRules() {
     }
 
-    /** Every infrastructure rule, ordered by group (NET, DB, EFS, REDIS, FLEET, LB, ALERT) then number. Rules hold no state. */
+    /** Every infrastructure rule, ordered by group (NET, DB, EFS, REDIS, FLEET, IMG, LB, ALERT) then number. Rules hold no state. */
     public static List<ModelRule> all() {
         return ALL;
     }
