@@ -162,6 +162,8 @@ public final class InstanceRenderer {
         m.put("readyWaitMinutes", BootTimes.readyWaitSeconds(d) / 60);
         m.put("stableSignalMinutes", BootTimes.stableSignalSeconds(d) / 60);
         m.put("webSignalMinutes", BootTimes.webSignalSeconds(d) / 60);
+        m.put("baked", d.images().baked());
+        m.put("bakeTimeoutMinutes", d.images().bakeTimeoutMinutes());
         runbookBackups(d, m);
         m.put("mail", mailRunbookModel(d));
         m.put("plugins", d.moodle().plugins().stream().map(PluginInstall::of).toList());

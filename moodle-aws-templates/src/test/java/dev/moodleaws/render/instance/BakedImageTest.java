@@ -118,6 +118,17 @@ class BakedImageTest {
     }
 
     @Test
+    void theRunbookExplainsTheImageLifecycleOfABakedSiteOnly() {
+        String baked = Fixtures.render(baked(Fixtures.deployment())).files().stream()
+                .filter(f -> f.path().equals(BootFiles.RUNBOOK)).findFirst().orElseThrow().content();
+        assertTrue(baked.contains("## The nodes' image") && baked.contains("`BaseImageId`"), baked);
+        assertTrue(Pattern.compile("may run at most\\s+60 minutes").matcher(baked).find(), baked);
+        String atBoot = Fixtures.render(Fixtures.deployment()).files().stream()
+                .filter(f -> f.path().equals(BootFiles.RUNBOOK)).findFirst().orElseThrow().content();
+        assertFalse(atBoot.contains("## The nodes' image") || atBoot.contains("BaseImageId"));
+    }
+
+    @Test
     void anS3CodeSourceIsFetchedByTheBakeOnly() {
         Deployment d = baked(Fixtures.deployment(m -> m.code(CodeSource.builder().type(dev.moodleaws.core.model.CodeSourceType.S3).repository("s3://builds/moodle.tgz").build())));
         InstanceArtifacts a = Fixtures.render(d);
