@@ -110,6 +110,29 @@ class BakedImageTest {
                 baked.substring(baked.indexOf("step \"mount moodledata\"")), "the boot steps are the same in both modes");
     }
 
+    @ParameterizedTest(name = "{0} with {1}")
+    @MethodSource("platforms")
+    void everyScriptMakesTheFolderOfItsHelpersBeforeItWritesThem(OperatingSystem os, WebServer ws) {
+        Deployment noPlugins = Fixtures.deployment(m -> m.os(os).webServer(ws));
+        InstanceArtifacts a = Fixtures.render(noPlugins);
+        InstanceArtifacts b = Fixtures.render(baked(noPlugins));
+        for (String script : List.of(a.webUserData(), a.stableUserData(), b.bakeScript().orElseThrow(), b.webUserData(),
+                b.stableUserData())) {
+            List<String> lines = script.lines().toList();
+            int made = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i);
+                if (l.matches("install -d( -m \\d+)? /usr/local/lib/moodle-aws")) {
+                    made = made < 0 ? i : made;
+                }
+                if (l.matches("cat > /usr/local/lib/moodle-aws/.*") || l.matches("base64 -d > /usr/local/lib/moodle-aws/.*")) {
+                    final int line = i;
+                    assertTrue(made >= 0 && made < i, () -> "line " + line + " writes before the folder is made: " + lines.get(line));
+                }
+            }
+        }
+    }
+
     @Test
     void theImageKeepsTheWebServerOffUntilABootHasConfiguredTheNode() {
         String bake = Fixtures.render(baked(Fixtures.deployment())).bakeScript().orElseThrow();

@@ -142,6 +142,7 @@ ln -sf ${webConfigFile?no_esc} /etc/nginx/sites-enabled/moodle
 </#if>
 <#if drainService>
 step "spot drain"
+install -d -m 0755 /usr/local/lib/moodle-aws
 cat > /usr/local/lib/moodle-aws/spot-drain.sh <<'${spotDrain.delimiter?no_esc}'
 ${spotDrain.body?no_esc}${spotDrain.delimiter?no_esc}
 chmod 0755 /usr/local/lib/moodle-aws/spot-drain.sh
