@@ -9,7 +9,7 @@ assert template.length() > 51200 || !log.contains('TPL-006') : 'drop the TPL-006
 assert template.contains('"Endpoint": "moodle-ops@example.edu"') : 'the alert address is subscribed to the alarm topic'
 assert template.contains('Type: AWS::Backup::BackupPlan') && template.contains('"DestinationBackupVaultArn": "arn:aws:backup:eu-west-1:210987654321:backup-vault:university-dr"') : 'backups, copied to the DR vault'
 assert template.contains('Type: AWS::CloudWatch::Dashboard') : 'the dashboard'
-assert (template =~ /Type: AWS::Logs::LogGroup/).count == 5 : 'boot, web access and error, PHP-FPM and cron logs'
+assert (template =~ /Type: AWS::Logs::LogGroup/).count == 6 : 'boot, web access and error, PHP-FPM and cron logs, and the image build logs'
 assert template.contains('"RetentionInDays": 90')
 assert template.contains('AlarmCronStopped:') && template.contains('AlarmTaskQueueAge:') : 'cron and queue alarms'
 assert (template =~ /Type: AWS::RDS::DBInstance/).count == 2 : 'a writer and one reader'
@@ -35,4 +35,7 @@ assert config.contains("'readonly'") : 'reads go to the Aurora reader'
 assert config.contains("\$CFG->dbtype = 'auroramysql';")
 def stable = new File(out, 'instances/stable-user-data.sh').text
 assert stable.contains('--keep-alive=180') : 'cron keeps alive as configured'
+assert template.contains('Type: AWS::ImageBuilder::Image') && template.contains('"Fn::GetAtt": ["NodeImage", "ImageId"]') : 'nodes boot from the baked image'
+assert new File(out, 'instances/bake.sh').text.contains('step packages') : 'the bake script is in the bundle'
+assert !stable.contains('apt-get') && !new File(out, 'instances/web-user-data.sh').text.contains('apt-get') : 'boots install nothing'
 return true
