@@ -190,5 +190,11 @@ check_checks() {
 
 scenario_teardown() { teardown; }
 
+# Scenarios of their own files: scenarios-<topic>.sh
+for scenarios in "$HERE"/scenarios-*.sh; do
+  # shellcheck source=/dev/null
+  . "$scenarios"
+done
+
 # one line, so a change to this file while it runs cannot run anything after it
 "scenario_$1"; exit $?
