@@ -299,11 +299,12 @@ create_node() {
   touch "$(node_mnt "$n")"
   unshare --mount="$(node_mnt "$n")" --propagation private true
   local dir
+  # NODE_IMAGE, when set, names a baked image (bake_image): its layers lie between the machine and the node
   for dir in etc var usr/local root; do
     local key=${dir//\//_}
     mkdir -p "$d/ovl/$key.up" "$d/ovl/$key.work"
     in_node_mnt "$n" mount -t overlay overlay \
-      -o "lowerdir=/$dir,upperdir=$d/ovl/$key.up,workdir=$d/ovl/$key.work" "/$dir"
+      -o "lowerdir=${NODE_IMAGE:+$NODE_IMAGE/$key:}/$dir,upperdir=$d/ovl/$key.up,workdir=$d/ovl/$key.work" "/$dir"
   done
   # what the image brings: the AWS tools (stand-ins), the CA bundle that trusts the managed
   # services' certificates, PHP of the image's version (mapped to the machine's), host names
@@ -319,14 +320,16 @@ ASG_NAME=$MOODLE_AWS_STACK-$role
 PHP_IMAGE=$PHP_IMAGE
 PHP_REAL=$PHP_REAL
 ENV
-for f in aws cfn-signal apt-get dnf mount logger systemctl; do install -m 0755 "$HERE/standin/\$f" /usr/local/bin/\$f; done
+for f in aws cfn-signal apt-get dnf mount logger systemctl curl git; do install -m 0755 "$HERE/standin/\$f" /usr/local/bin/\$f; done
+if [ -n "${NODE_IMAGE:-}" ]; then touch /usr/local/share/site-test/baked-image; fi
 install -m 0755 "$HERE/standin/mount.efs" /usr/local/sbin/mount.efs
 install -m 0755 "$HERE/standin/cron-loop" /usr/local/lib/site-test/cron-loop
+install -m 0644 "$HERE/standin/fetch-guard" /usr/local/lib/site-test/fetch-guard
 if [ "$PHP_IMAGE" != "$PHP_REAL" ] && [ ! -e /etc/php/$PHP_IMAGE ]; then ln -s $PHP_REAL /etc/php/$PHP_IMAGE; fi
 cat "$T/svc/tls/ca.pem" >> /etc/ssl/certs/ca-certificates.crt
 printf '%s db.site.test redis.site.test %s\n' "$SVC_IP" "$SITE_HOST" >> /etc/hosts
 echo "$n" > /etc/hostname
-rm -f /etc/cron.d/moodle /etc/apache2/sites-enabled/* /etc/nginx/sites-enabled/*
+[ -n "${NODE_IMAGE:-}" ] || rm -f /etc/cron.d/moodle /etc/apache2/sites-enabled/* /etc/nginx/sites-enabled/*
 mkdir -p /var/lib/cloud/instance/scripts
 install -d -m 1777 /var/log/journal-standin
 SETUP

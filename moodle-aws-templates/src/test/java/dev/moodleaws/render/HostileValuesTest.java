@@ -52,7 +52,7 @@ class HostileValuesTest {
         Moodle m = Deployments.quickstart().moodle();
         assertTrue(m.wwwroot().startsWith("https://"));
         var parts = dev.moodleaws.render.stack.StackViews.of(Deployments.quickstart(),
-                new dev.moodleaws.render.instance.InstanceArtifacts("#!/bin/sh\n", "#!/bin/bash\n" + HOSTILE + "\n", List.of()))
+                new dev.moodleaws.render.instance.InstanceArtifacts("#!/bin/sh\n", "#!/bin/bash\n" + HOSTILE + "\n", java.util.Optional.empty(), List.of()))
                 .stable().launchTemplate().userData();
         // The script after the exports is one literal; the last export's closing quote is merged into it.
         String last = parts.get(parts.size() - 1).literal();

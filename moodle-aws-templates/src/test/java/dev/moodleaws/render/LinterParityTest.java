@@ -106,6 +106,8 @@ class LinterParityTest {
                 .set("network", "availabilityZoneCount", "4"), "AWS-010"));
         cases.add(refused("a-zone-the-region-lacks", site("eu-west-1")
                 .set("network", "availabilityZones", "[eu-west-1a, eu-west-1d]"), "AWS-009"));
+        cases.add(refused("baked-across-architectures", site("eu-west-1")
+                .set("images", "mode", "baked").set("stable", "instanceType", "m7g.large"), "IMG-002"));
         cases.add(refused("unknown-versions-and-types", site("eu-west-1")
                 .set("database", "engine", "mysql").set("database", "engineVersion", "\"8.4.99\"")
                 .set("database", "instanceClass", "db.r7g.huge").set("stable", "instanceType", "m7i.huge")
@@ -128,10 +130,13 @@ class LinterParityTest {
                 problems.add(c.name() + ": refused by " + errors + ", expected " + c.refusedBy() + ": " + messages(report));
             } else if (errors.isEmpty()) {
                 render(d, c.name(), dir, rendered, problems);
+                render(otherImageMode(d), c.name() + "-" + otherImageMode(d).images().mode().value(), dir, rendered, problems);
             }
         }
         for (Deployment d : examplesAndTestDeployments()) {
             render(d, "example-" + rendered.size() + "-" + d.name(), dir, rendered, problems);
+            render(otherImageMode(d), "example-" + rendered.size() + "-" + d.name() + "-"
+                    + otherImageMode(d).images().mode().value(), dir, rendered, problems);
         }
         assertEquals(List.of(), problems, "descriptors the validator judged wrongly or that rendered with errors");
         assertTrue(rendered.size() >= 16, "templates: " + rendered.values());
@@ -139,6 +144,12 @@ class LinterParityTest {
         Linter.requireInstalled();
         assertEquals(List.of(), Linter.findings(List.copyOf(rendered.keySet())),
                 "cfn-lint errors and warnings on templates of descriptors that validate clean");
+    }
+
+    /** The deployment with the other images.mode: every descriptor lints clean baked and installing at boot. */
+    private static Deployment otherImageMode(Deployment d) {
+        var mode = d.images().baked() ? dev.moodleaws.core.model.ImageMode.INSTALL_AT_BOOT : dev.moodleaws.core.model.ImageMode.BAKED;
+        return d.toBuilder().images(d.images().toBuilder().mode(mode).build()).build();
     }
 
     private static void render(Deployment d, String name, Path dir, Map<Path, String> rendered, List<String> problems) {

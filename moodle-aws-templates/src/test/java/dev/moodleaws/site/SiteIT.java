@@ -35,6 +35,12 @@ class SiteIT {
                 timeoutSeconds: 4
             """;
     private static TestSite apache45;
+    /** The same site on baked images: the bake runs once, the nodes boot from its image. */
+    private static final String BAKED_45_YAML = APACHE_45_YAML + """
+            images:
+              mode: baked
+            """;
+    private static TestSite baked45;
 
     @BeforeAll
     static void prerequisites() {
@@ -46,8 +52,12 @@ class SiteIT {
 
     @AfterAll
     static void teardown() {
-        if (apache45 != null && System.getenv("SITE_KEEP") == null) {
-            apache45.teardown();
+        if (System.getenv("SITE_KEEP") == null) {
+            for (TestSite site : new TestSite[] {apache45, baked45}) {
+                if (site != null) {
+                    site.teardown();
+                }
+            }
         }
     }
 
@@ -97,5 +107,12 @@ class SiteIT {
     @Order(16)
     void aRebalanceRecommendationDoesNotDrainATerminationNoticeDoes() {
         assertEquals(0, apache45.run("spot"), "scenario spot: see the output above");
+    }
+
+    @Test
+    @Order(50)
+    void bakedSiteBootsFromItsImageAndFetchesNothingAtBoot() {
+        baked45 = TestSite.of("baked45", "4.5.0", BAKED_45_YAML);
+        assertEquals(0, baked45.run("baked"), "scenario baked: see the output above");
     }
 }

@@ -168,6 +168,9 @@ final class TestSite {
         Map<?, ?> resources = (Map<?, ?>) template.get("Resources");
         write(userdata.resolve("stable.sh"), userData(resources, "Stable", values, d));
         write(userdata.resolve("web.sh"), userData(resources, "Web", values, d));
+        if (d.images().baked()) {
+            write(userdata.resolve("image.sh"), bakeCommands(resources, values, d));
+        }
         return resources;
     }
 
@@ -181,11 +184,29 @@ final class TestSite {
         throw new AssertionError("no " + type + " named *" + idContains + "* in the template");
     }
 
+    /**
+     * What the Image Builder component runs on the build instance: its document joined as
+     * CloudFormation does, with the test's values, and the commands of its one step, as AWSTOE runs them.
+     */
+    static String bakeCommands(Map<?, ?> resources, Map<String, String> values, Deployment d) {
+        Map<?, ?> data = (Map<?, ?>) properties(resources, "AWS::ImageBuilder::Component", "").get("Data");
+        String document = joined((List<?>) ((Map<?, ?>) data).get("Fn::Join"), values, d, "component");
+        Map<?, ?> doc = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(document);
+        Map<?, ?> step = (Map<?, ?>) ((List<?>) ((Map<?, ?>) ((List<?>) doc.get("phases")).get(0)).get("steps")).get(0);
+        List<?> commands = (List<?>) ((Map<?, ?>) step.get("inputs")).get("commands");
+        return "#!/bin/bash\nset -e\n" + String.join("\n", commands.stream().map(String::valueOf).toList());
+    }
+
     /** The launch template's user data, joined as CloudFormation does, with the test's values. */
     static String userData(Map<?, ?> resources, String group, Map<String, String> values, Deployment d) {
         Map<?, ?> data = (Map<?, ?>) properties(resources, "AWS::EC2::LaunchTemplate", group).get("LaunchTemplateData");
         Map<?, ?> base64 = (Map<?, ?>) data.get("UserData");
         List<?> join = (List<?>) ((Map<?, ?>) base64.get("Fn::Base64")).get("Fn::Join");
+        return joined(join, values, d, group + " user data");
+    }
+
+    /** An {@code Fn::Join} of literals and references, each reference answered by the test's values. */
+    private static String joined(List<?> join, Map<String, String> values, Deployment d, String what) {
         StringBuilder out = new StringBuilder();
         for (Object part : (List<?>) join.get(1)) {
             if (part instanceof String s) {
@@ -201,8 +222,8 @@ final class TestSite {
             } else if ("AWS::Region".equals(ref.get("Ref"))) {
                 out.append(d.region());
             } else {
-                throw new AssertionError("the site test has no value for " + ref + " in the " + group
-                        + " user data: give it one in TestSite.stackValues");
+                throw new AssertionError("the site test has no value for " + ref + " in the " + what
+                        + ": give it one in TestSite.stackValues");
             }
         }
         return out.toString();

@@ -16,6 +16,8 @@ public final class BootFiles {
     public static final String CRON_METRICS = "instances/cron-metrics.sh";
     /** The script both node roles run to install the descriptor's plugins into the code (only with plugins). */
     public static final String INSTALL_PLUGINS = "instances/install-plugins.sh";
+    /** The script EC2 Image Builder runs once to bake the nodes' image (only with {@code images.mode: baked}). */
+    public static final String BAKE_SCRIPT = "instances/bake.sh";
     /** What to do after deploying and when something fails. */
     public static final String RUNBOOK = "RUNBOOK.md";
 

@@ -24,6 +24,8 @@ import dev.moodleaws.core.model.LockFactory;
 import dev.moodleaws.core.model.Mail;
 import dev.moodleaws.core.model.MailMode;
 import dev.moodleaws.core.model.MailSecurity;
+import dev.moodleaws.core.model.ImageMode;
+import dev.moodleaws.core.model.Images;
 import dev.moodleaws.core.model.Monitoring;
 import dev.moodleaws.core.model.Moodle;
 import dev.moodleaws.core.model.MoodleVersion;
@@ -280,6 +282,13 @@ final class DescriptorSchema {
             key("cronAlarmMinutes", Kinds.integer(5, 1440), Monitoring::cronAlarmMinutes, Monitoring.Builder::cronAlarmMinutes, "Alarm when no cron run has completed for this many minutes."),
             key("taskQueueAlarmMinutes", Kinds.integer(5, 10080), Monitoring::taskQueueAlarmMinutes, Monitoring.Builder::taskQueueAlarmMinutes, "Alarm when the oldest due ad-hoc task has waited this many minutes."));
 
+    static final Section<Images.Builder, Images> IMAGES = new Section<>(
+            "images", "How the nodes' software gets onto them: installed by every boot, or baked once into an image by EC2 Image Builder.",
+            Images::builder, Images.Builder::build, Images.builder().build(),
+            key("mode", Kinds.choice(ImageMode.class), Images::mode, Images.Builder::mode, "install-at-boot: every boot installs packages, the AWS CLI, efs-utils and the Moodle code from the internet (no image to build; a node serves after several minutes). baked: the stack bakes them into one image per code version and base image, and a boot only mounts, configures and starts (a node serves within about a minute, with no download)."),
+            key("buildInstanceType", Kinds.string(), Images::buildInstanceType, Images.Builder::buildInstanceType, "Instance type of the build instance; when left out, m6i.large, or m6g.large for Graviton nodes."),
+            key("bakeTimeoutMinutes", Kinds.integer(10, 240), Images::bakeTimeoutMinutes, Images.Builder::bakeTimeoutMinutes, "Longest time the bake script may run; a bake that takes longer fails, and the deploy with it."));
+
     static final Section<Suppression.Builder, Suppression> SUPPRESSION = new Section<>(
             "suppressions[]", "A finding accepted on purpose, with the reason.",
             Suppression::builder, Suppression.Builder::build, Suppression.builder().rule(FILLER).reason(FILLER).build(),
@@ -307,6 +316,7 @@ final class DescriptorSchema {
             key("alerts", ALERTS, Deployment::alerts, Deployment.Builder::alerts, "Who the alarms notify."),
             key("backup", BACKUP, Deployment::backup, Deployment.Builder::backup, "The AWS Backup plan of the database and the file system."),
             key("monitoring", MONITORING, Deployment::monitoring, Deployment.Builder::monitoring, "Logs, dashboard and the alarms on cron and the task queue."),
+            key("images", IMAGES, Deployment::images, Deployment.Builder::images, "How the nodes' software gets onto them: baked into an image, or installed at boot."),
             key("suppressions", Kinds.list(SUPPRESSION, "list of maps"), Deployment::suppressions, Deployment.Builder::suppressions, "Findings accepted on purpose, each with a reason."));
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

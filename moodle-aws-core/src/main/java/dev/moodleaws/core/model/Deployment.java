@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param alerts Who the alarms notify.
  * @param backup The AWS Backup plan of the database and the file system.
  * @param monitoring Logs, dashboard and the alarms on cron and the task queue.
+ * @param images How the nodes' software gets onto them: baked into an image, or installed at boot.
  * @param suppressions Findings the user accepts, each with a reason.
  * @param literalSecrets Secret values the descriptor contained (reported, never kept).
  * @param sourceMap Where each value came from in the descriptor.
@@ -40,6 +41,7 @@ public record Deployment(
         Alerts alerts,
         Backup backup,
         Monitoring monitoring,
+        Images images,
         List<Suppression> suppressions,
         List<LiteralSecret> literalSecrets,
         SourceMap sourceMap) {
@@ -59,6 +61,7 @@ public record Deployment(
         alerts = alerts == null ? Alerts.builder().build() : alerts;
         backup = backup == null ? Backup.builder().build() : backup;
         monitoring = monitoring == null ? Monitoring.builder().build() : monitoring;
+        images = images == null ? Images.builder().build() : images;
         suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
         literalSecrets = literalSecrets == null ? List.of() : List.copyOf(literalSecrets);
         Objects.requireNonNull(sourceMap, "sourceMap");
@@ -86,6 +89,7 @@ public record Deployment(
         b.alerts = alerts;
         b.backup = backup;
         b.monitoring = monitoring;
+        b.images = images;
         b.suppressions = suppressions;
         b.literalSecrets = literalSecrets;
         b.sourceMap = sourceMap;
@@ -108,6 +112,7 @@ public record Deployment(
         private Alerts alerts = Alerts.builder().build();
         private Backup backup = Backup.builder().build();
         private Monitoring monitoring = Monitoring.builder().build();
+        private Images images = Images.builder().build();
         private List<Suppression> suppressions = List.of();
         private List<LiteralSecret> literalSecrets = List.of();
         private SourceMap sourceMap = SourceMap.none();
@@ -199,6 +204,12 @@ public record Deployment(
             return this;
         }
 
+        /** How the nodes' software gets onto them. */
+        public Builder images(Images images) {
+            this.images = images;
+            return this;
+        }
+
         /** Findings the user accepts, each with a reason. */
         public Builder suppressions(List<Suppression> suppressions) {
             this.suppressions = suppressions;
@@ -218,7 +229,7 @@ public record Deployment(
         }
 
         public Deployment build() {
-            return new Deployment(name, region, tags, moodle, network, database, fileStorage, cache, stable, web, loadBalancer, alerts, backup, monitoring, suppressions, literalSecrets, sourceMap);
+            return new Deployment(name, region, tags, moodle, network, database, fileStorage, cache, stable, web, loadBalancer, alerts, backup, monitoring, images, suppressions, literalSecrets, sourceMap);
         }
     }
 }

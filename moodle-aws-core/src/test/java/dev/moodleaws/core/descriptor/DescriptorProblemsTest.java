@@ -33,7 +33,7 @@ class DescriptorProblemsTest {
     @Test
     void unknownKeySuggestsTheClosestKnownKey() {
         assertEquals("moodle-aws.yaml:7:1: error: databse: unknown key 'databse'; did you mean 'database'? allowed here: "
-                        + "name, region, tags, moodle, network, database, fileStorage, cache, stable, web, loadBalancer, alerts, backup, monitoring, suppressions",
+                        + "name, region, tags, moodle, network, database, fileStorage, cache, stable, web, loadBalancer, alerts, backup, monitoring, images, suppressions",
                 only(minimalWith("databse:\n  readers: 2\n")));
     }
 
@@ -241,7 +241,7 @@ class DescriptorProblemsTest {
         assertEquals(List.of(
                 "moodle-aws.yaml:1:1: error: region: missing required key 'region' (string)",
                 "moodle-aws.yaml:1:7: error: name: 'Campus' is not allowed: lower-case letters, digits and hyphens, starting with a letter, at most 32 characters",
-                "moodle-aws.yaml:2:1: error: regoin: unknown key 'regoin'; did you mean 'region'? allowed here: name, region, tags, moodle, network, database, fileStorage, cache, stable, web, loadBalancer, alerts, backup, monitoring, suppressions",
+                "moodle-aws.yaml:2:1: error: regoin: unknown key 'regoin'; did you mean 'region'? allowed here: name, region, tags, moodle, network, database, fileStorage, cache, stable, web, loadBalancer, alerts, backup, monitoring, images, suppressions",
                 "moodle-aws.yaml:5:13: error: moodle.sessions: 'files' is not allowed; use one of 'redis', 'database', 'file'; did you mean 'file'?",
                 "moodle-aws.yaml:7:12: error: database.readers: expected an integer from 0 to 15, got 99",
                 "moodle-aws.yaml:8:3: error: database.readers: duplicate key 'readers', first written at line 7, column 3; keep one of them",

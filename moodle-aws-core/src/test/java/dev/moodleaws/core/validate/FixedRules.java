@@ -94,7 +94,7 @@ public final class FixedRules {
                 Cache.builder().build(), StableNode.builder().build(), WebFleet.builder().build(),
                 LoadBalancer.builder().certificateArn(
                         "arn:aws:acm:eu-west-1:123456789012:certificate/0f6c1d2e-1111-2222-3333-444455556666").build(),
-                null, Backup.builder().build(), Monitoring.builder().build(),
+                null, Backup.builder().build(), Monitoring.builder().build(), null,
                 suppressions, List.of(), sources);
     }
 

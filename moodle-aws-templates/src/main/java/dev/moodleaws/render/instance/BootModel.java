@@ -69,7 +69,21 @@ public record BootModel(
         int readyWaitSeconds,
         String agentLogs,
         CronMetrics cronMetrics,
-        String pluginsArchive) {
+        String pluginsArchive,
+        boolean bakedImage,
+        boolean drainService) {
+
+    /**
+     * What a script is for: the boot of a web node or of the stable node, or the bake of the image
+     * both boot from (everything either role needs, installed once).
+     */
+    public enum Role {
+        WEB, STABLE, IMAGE;
+
+        String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /**
      * What the stable node installs so that every completed cron run publishes the cron metrics.
@@ -164,15 +178,21 @@ public record BootModel(
                 + " --keep-alive=" + keepAlive + log + " && " + CRON_METRICS_SCRIPT + log;
     }
 
-    /** The model of {@code role} ("web" or "stable"), with the files it embeds already rendered. */
-    static BootModel of(Deployment d, boolean stable, Heredoc configPhp, Heredoc health, Heredoc drain, Heredoc caches,
+    /**
+     * The model of a script for {@code role}, with the files it embeds already rendered. A boot
+     * script of a baked deployment leaves out the bake steps (the image holds their result); the
+     * image's bake installs what either role needs.
+     */
+    static BootModel of(Deployment d, Role role, Heredoc configPhp, Heredoc health, Heredoc drain, Heredoc caches,
                         MailBoot mail, Heredoc cronMetrics, String pluginsArchive) {
         Moodle m = d.moodle();
+        boolean stable = role != Role.WEB;
+        boolean servesWeb = role != Role.STABLE || d.stable().inTargetGroup();
         Platform p = Platform.of(m, stable);
         String dataroot = Checked.path("moodle.dataroot", m.dataroot());
         return new BootModel(
-                stable ? "stable" : "web",
-                stable,
+                role.label(),
+                role == Role.STABLE,
                 p.ubuntu(),
                 p.apache(),
                 p.installCommand(),
@@ -216,16 +236,18 @@ public record BootModel(
                 CRON_LOCK_DIR,
                 Platform.of(m, true).cronService(),
                 d.stable().inTargetGroup(),
-                !stable || d.stable().inTargetGroup(),
+                servesWeb,
                 Effective.siteFullName(d),
                 Effective.siteShortName(d),
                 m.adminEmail() != null ? m.adminEmail() : "admin@" + host(m.wwwroot()),
                 mail,
                 stable ? StackContract.STABLE_GROUP : StackContract.WEB_GROUP,
                 BootTimes.readyWaitSeconds(d),
-                LogFiles.agentLogs(m, stable, !stable || d.stable().inTargetGroup()),
+                LogFiles.agentLogs(m, stable, servesWeb),
                 new CronMetrics(cronMetrics, CRON_METRICS_SCRIPT, METRICS_ENV, LogFiles.CRON_LOG),
-                pluginsArchive);
+                pluginsArchive,
+                role != Role.IMAGE && d.images().baked(),
+                role != Role.STABLE);
     }
 
     private static String host(String wwwroot) {

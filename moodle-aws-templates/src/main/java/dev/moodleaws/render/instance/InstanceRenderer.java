@@ -63,12 +63,13 @@ public final class InstanceRenderer {
         String pluginsArchive = plugins.map(PluginInstall::archive).orElse(null);
         Heredoc configDoc = Heredoc.of(configPhp);
         Heredoc healthDoc = Heredoc.of(health);
-        String web = engine.render("instance/web-user-data.sh.ftl",
-                BootModel.of(deployment, false, configDoc, healthDoc, Heredoc.of(drain), Heredoc.of(caches), mail,
-                        Heredoc.of(cronMetrics), pluginsArchive));
-        String stable = engine.render("instance/stable-user-data.sh.ftl",
-                BootModel.of(deployment, true, configDoc, healthDoc, Heredoc.of(drain), Heredoc.of(caches), mail,
-                        Heredoc.of(cronMetrics), pluginsArchive));
+        java.util.function.Function<BootModel.Role, BootModel> model = role -> BootModel.of(deployment, role,
+                configDoc, healthDoc, Heredoc.of(drain), Heredoc.of(caches), mail, Heredoc.of(cronMetrics), pluginsArchive);
+        String web = engine.render("instance/web-user-data.sh.ftl", model.apply(BootModel.Role.WEB));
+        String stable = engine.render("instance/stable-user-data.sh.ftl", model.apply(BootModel.Role.STABLE));
+        Optional<String> bake = deployment.images().baked()
+                ? Optional.of(engine.render("instance/bake.sh.ftl", model.apply(BootModel.Role.IMAGE)))
+                : Optional.empty();
         String runbook = engine.render("instance/RUNBOOK.md.ftl", runbookModel(deployment));
         List<BundleFile> files = new ArrayList<>(List.of(
                 new BundleFile(BootFiles.CONFIG_PHP, configPhp, false),
@@ -78,8 +79,9 @@ public final class InstanceRenderer {
                 new BundleFile(BootFiles.CONFIGURE_CACHES, caches, false),
                 new BundleFile(BootFiles.CRON_METRICS, cronMetrics, true)));
         plugins.ifPresent(script -> files.add(new BundleFile(BootFiles.INSTALL_PLUGINS, script, true)));
+        bake.ifPresent(script -> files.add(new BundleFile(BootFiles.BAKE_SCRIPT, script, true)));
         files.add(new BundleFile(BootFiles.RUNBOOK, runbook, false));
-        return new InstanceArtifacts(web, stable, files);
+        return new InstanceArtifacts(web, stable, bake, files);
     }
 
     TemplateEngine engine() {
@@ -170,6 +172,8 @@ public final class InstanceRenderer {
         m.put("readyWaitMinutes", BootTimes.readyWaitSeconds(d) / 60);
         m.put("stableSignalMinutes", BootTimes.stableSignalSeconds(d) / 60);
         m.put("webSignalMinutes", BootTimes.webSignalSeconds(d) / 60);
+        m.put("baked", d.images().baked());
+        m.put("bakeTimeoutMinutes", d.images().bakeTimeoutMinutes());
         runbookBackups(d, m);
         m.put("mail", mailRunbookModel(d));
         m.put("plugins", d.moodle().plugins().stream().map(PluginInstall::of).toList());

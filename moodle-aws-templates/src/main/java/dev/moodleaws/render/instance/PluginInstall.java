@@ -48,7 +48,7 @@ public record PluginInstall(String component, String kind, String from, String p
      * bytes on every run) in base64 lines of 76 characters. It is about a third of the script's size,
      * which the 16 KB EC2 user data limit needs.
      */
-    static String archive(String script) {
+    public static String archive(String script) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
             gzip.write(script.getBytes(StandardCharsets.UTF_8));

@@ -13,7 +13,8 @@ import java.util.Map;
  * each plugin archive) and the machine image of each kind of node. Plan and
  * deploy look them up just before the change set, so the change set shows a moved branch, a new
  * archive or a new image as a parameter change and a replacement of the nodes, and nothing changes
- * them between deploys: a replaced stable node reinstalls the same commit on the same image.
+ * them between deploys: a replaced stable node reinstalls the same commit on the same image. A baked
+ * site pins one base image, from which the stack bakes the image of both kinds of node.
  */
 public final class StackInputs {
     private StackInputs() {
@@ -33,8 +34,12 @@ public final class StackInputs {
         if (!d.moodle().plugins().isEmpty()) {
             out.put(LogicalIds.PLUGIN_VERSIONS, PluginVersions.of(d, lookup).value());
         }
-        out.put(LogicalIds.WEB_IMAGE, lookup.parameter(StackViews.webImageParameter(d)));
-        out.put(LogicalIds.STABLE_IMAGE, lookup.parameter(StackViews.stableImageParameter(d)));
+        if (d.images().baked()) {
+            out.put(ImageBakes.BASE_IMAGE, lookup.parameter(StackViews.stableImageParameter(d)));
+        } else {
+            out.put(LogicalIds.WEB_IMAGE, lookup.parameter(StackViews.webImageParameter(d)));
+            out.put(LogicalIds.STABLE_IMAGE, lookup.parameter(StackViews.stableImageParameter(d)));
+        }
         return out;
     }
 }

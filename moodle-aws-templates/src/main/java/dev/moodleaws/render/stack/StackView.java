@@ -23,6 +23,7 @@ import java.util.List;
  * @param alarms         the CloudWatch alarms
  * @param backup         the AWS Backup vault, plan and selection, or null for none
  * @param logGroups      the log groups the instances ship their logs to
+ * @param imageBake      the EC2 Image Builder resources that bake the nodes' image, or null when they install at boot
  * @param dashboard      the CloudWatch dashboard, or null for none
  * @param outputs        the stack outputs, the site URL first
  */
@@ -45,6 +46,7 @@ public record StackView(
         List<Alarm> alarms,
         Backup backup,
         List<LogGroup> logGroups,
+        ImageBake imageBake,
         Dashboard dashboard,
         List<Output> outputs) {
 
@@ -225,7 +227,7 @@ public record StackView(
      * @param instanceType the instance type, or null when the group's overrides choose it
      * @param userData     the parts of the user data, joined then base64-encoded by the template
      */
-    public record LaunchTemplate(String id, String imageParameter, String instanceType, String httpTokens,
+    public record LaunchTemplate(String id, Value image, String instanceType, String httpTokens,
                                  int hopLimit, String deviceName, int rootVolumeGb, boolean encrypted,
                                  String securityGroup, String instanceProfile, List<Value> userData) {
         public boolean hasInstanceType() {
@@ -363,5 +365,47 @@ public record StackView(
      * @param secretString the secret's JSON: the access key's ID and secret
      */
     public record Mail(boolean ses, String domain, Value identityArn, Value secretString) {
+    }
+
+    /**
+     * The bake of the nodes' image with EC2 Image Builder: a component that runs the bake script, a
+     * recipe of the pinned base image and that component, the build instance's settings, and the
+     * image, whose ID the launch templates boot. Image Builder names are unique in an account and a
+     * region and CloudFormation creates a replacement before it deletes the old resource, so the
+     * component's and the recipe's name change with everything that makes a new image: the bake
+     * script (its digest), the code version and the base image.
+     *
+     * @param image             the {@code AWS::ImageBuilder::Image}
+     * @param component         the component running the bake script
+     * @param recipe            the image recipe
+     * @param infrastructure    the infrastructure configuration
+     * @param role              the build instance's role
+     * @param instanceProfile   the build instance's instance profile
+     * @param logGroup          the log group of the build logs
+     * @param logGroupName      its name (under /aws/imagebuilder/, where the build instance may write)
+     * @param logRetentionDays  how long the build logs are kept
+     * @param name              the component's and the recipe's name
+     * @param infrastructureName the infrastructure configuration's name
+     * @param componentData     the component document
+     * @param baseImage         the base image (the pinned parameter)
+     * @param buildInstanceType the build instance's type
+     * @param subnet            the subnet of the build instance (one of the nodes', with their way out)
+     * @param securityGroup     the security group of the build instance (the web nodes')
+     * @param codeObjects       S3 objects the bake reads (the code archive, plugin archives)
+     * @param managedPolicies   the build instance's managed policies (Image Builder's and Systems Manager's)
+     */
+    public record ImageBake(String image, String component, String recipe, String infrastructure, String role,
+                            String instanceProfile, String logGroup, Value logGroupName, int logRetentionDays,
+                            Value name, Value infrastructureName, Value componentData, Value baseImage,
+                            String buildInstanceType, Value subnet, String securityGroup, List<Value> codeObjects,
+                            List<Value> managedPolicies) {
+        public ImageBake {
+            codeObjects = List.copyOf(codeObjects);
+            managedPolicies = List.copyOf(managedPolicies);
+        }
+
+        public boolean hasCodeObjects() {
+            return !codeObjects.isEmpty();
+        }
     }
 }

@@ -90,6 +90,7 @@ public final class StackViews {
                 alarms(d, database, cache),
                 backup(d, database),
                 logGroups(d),
+                instances.bakeScript().map(script -> ImageBakes.of(d, script, network)).orElse(null),
                 dashboard(d, database),
                 outputs(d, database));
     }
@@ -115,8 +116,13 @@ public final class StackViews {
     static List<StackView.Parameter> parameters(Deployment d) {
         List<StackView.Parameter> out = new ArrayList<>();
         String imageType = "AWS::EC2::Image::Id";
-        out.add(new StackView.Parameter(WEB_IMAGE, imageType, null, "Web nodes' image: " + webImageParameter(d)));
-        out.add(new StackView.Parameter(STABLE_IMAGE, imageType, null, "Stable node's image: " + stableImageParameter(d)));
+        if (d.images().baked()) {
+            out.add(new StackView.Parameter(ImageBakes.BASE_IMAGE, imageType, null,
+                    "Base image of the nodes' baked image: " + stableImageParameter(d)));
+        } else {
+            out.add(new StackView.Parameter(WEB_IMAGE, imageType, null, "Web nodes' image: " + webImageParameter(d)));
+            out.add(new StackView.Parameter(STABLE_IMAGE, imageType, null, "Stable node's image: " + stableImageParameter(d)));
+        }
         var code = d.moodle().code();
         out.add(new StackView.Parameter(CODE_VERSION, "String", null, code.type() == CodeSourceType.S3
                 ? "Version (or etag:ETag) of " + code.repository()
@@ -370,8 +376,13 @@ public final class StackViews {
         return Value.arn(Value.literal(":s3:::" + location.substring(5)));
     }
 
+    /** The image a launch template boots: the baked image, or the pinned image {@code parameter}. */
+    static Value nodeImage(Deployment d, String parameter) {
+        return d.images().baked() ? Value.getAtt(ImageBakes.IMAGE, "ImageId") : Value.ref(parameter);
+    }
+
     static StackView.Stable stable(Deployment d, List<Value> userData) {
-        StackView.LaunchTemplate lt = new StackView.LaunchTemplate(STABLE_LAUNCH_TEMPLATE, STABLE_IMAGE,
+        StackView.LaunchTemplate lt = new StackView.LaunchTemplate(STABLE_LAUNCH_TEMPLATE, nodeImage(d, STABLE_IMAGE),
                 d.stable().instanceType(), "required", HOP_LIMIT, Machines.rootDevice(d.moodle().os()),
                 d.stable().rootVolumeGb(), true, STABLE_SG, STABLE_PROFILE, userData);
         if (d.stable().purchase() != PurchaseOption.ON_DEMAND) {
@@ -384,7 +395,7 @@ public final class StackViews {
 
     static StackView.Fleet fleet(Deployment d, List<Value> userData) {
         WebFleet w = d.web();
-        StackView.LaunchTemplate lt = new StackView.LaunchTemplate(WEB_LAUNCH_TEMPLATE, WEB_IMAGE, null,
+        StackView.LaunchTemplate lt = new StackView.LaunchTemplate(WEB_LAUNCH_TEMPLATE, nodeImage(d, WEB_IMAGE), null,
                 w.imdsV2Required() ? "required" : "optional", HOP_LIMIT, Machines.rootDevice(d.moodle().os()),
                 w.rootVolumeGb(), w.encryptedVolumes(), WEB_SG, WEB_PROFILE, userData);
         int heartbeat = Math.max(30, Math.min(7200, d.loadBalancer().deregistrationDelaySeconds() + DRAIN_MARGIN_SECONDS));

@@ -8,13 +8,13 @@ import java.util.Objects;
  * zone of the region or of a list parameter, or an {@code Fn::Join} of values. The template prints it through one macro,
  * so every reference it holds is decided here.
  *
- * @param kind      {@code literal}, {@code ref}, {@code getatt}, {@code az}, {@code join} or {@code stackid}
- * @param literal   the text of a literal
+ * @param kind      {@code literal}, {@code ref}, {@code getatt}, {@code az}, {@code join}, {@code without} or {@code stackid}
+ * @param literal   the text of a literal; the text a {@code without} removes
  * @param target    the logical ID or parameter a reference names; for an {@code az}, the list parameter of
  *                  zones, or null for the region's zones
  * @param attribute the attribute of an {@code Fn::GetAtt}
  * @param index     the zone index of an {@code az}
- * @param parts     the parts of a {@code join}
+ * @param parts     the parts of a {@code join}; the one value of a {@code without}
  */
 public record Value(String kind, String literal, String target, String attribute, int index, List<Value> parts) {
     public Value {
@@ -55,6 +55,11 @@ public record Value(String kind, String literal, String target, String attribute
     /** The values concatenated ({@code Fn::Join} with an empty separator). */
     public static Value join(Value... parts) {
         return new Value("join", null, null, null, 0, List.of(parts));
+    }
+
+    /** {@code value} without any {@code text} in it ({@code Fn::Split} on it, then {@code Fn::Join} with nothing). */
+    public static Value without(String text, Value value) {
+        return new Value("without", Objects.requireNonNull(text, "text"), null, null, 0, List.of(value));
     }
 
     /** An ARN in the stack's partition: {@code arn:<partition>:<rest>}. */

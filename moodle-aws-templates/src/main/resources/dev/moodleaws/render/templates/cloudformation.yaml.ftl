@@ -2,7 +2,7 @@
      The descriptor's tags are stack tags: CloudFormation propagates them to every resource that
      takes tags, so they are not repeated here (only the volumes that instances launch get them). -->
 <#-- One value: a literal, a Ref, an Fn::GetAtt, an availability zone (of the region or of a parameter), the stack ID's first part or an Fn::Join. -->
-<#macro v x><#if x.kind == "literal">${x.literal}<#elseif x.kind == "ref">{"Ref": ${x.target}}<#elseif x.kind == "getatt">{"Fn::GetAtt": [${x.target}, ${x.attribute}]}<#elseif x.kind == "az">{"Fn::Select": [${x.index?c?no_esc}, <#if x.target??>{"Ref": ${x.target}}<#else>{"Fn::GetAZs": ""}</#if>]}<#elseif x.kind == "stackid">{"Fn::Select": [0, {"Fn::Split": ["-", {"Fn::Select": [2, {"Fn::Split": ["/", {"Ref": "AWS::StackId"}]}]}]}]}<#elseif x.kind == "join">{"Fn::Join": ["", [<#list x.parts as p><@v p/><#sep>, </#list>]]}</#if></#macro>
+<#macro v x><#if x.kind == "literal">${x.literal}<#elseif x.kind == "ref">{"Ref": ${x.target}}<#elseif x.kind == "getatt">{"Fn::GetAtt": [${x.target}, ${x.attribute}]}<#elseif x.kind == "az">{"Fn::Select": [${x.index?c?no_esc}, <#if x.target??>{"Ref": ${x.target}}<#else>{"Fn::GetAZs": ""}</#if>]}<#elseif x.kind == "stackid">{"Fn::Select": [0, {"Fn::Split": ["-", {"Fn::Select": [2, {"Fn::Split": ["/", {"Ref": "AWS::StackId"}]}]}]}]}<#elseif x.kind == "join">{"Fn::Join": ["", [<#list x.parts as p><@v p/><#sep>, </#list>]]}<#elseif x.kind == "without">{"Fn::Join": ["", {"Fn::Split": [${x.literal}, <@v x.parts[0]/>]}]}</#if></#macro>
 <#macro vs xs>[<#list xs as x><@v x/><#sep>, </#list>]</#macro>
 <#macro n x>${x?c?no_esc}</#macro>
 <#macro groupId id>{"Fn::GetAtt": [${id}, "GroupId"]}</#macro>
@@ -11,7 +11,7 @@
     Type: AWS::EC2::LaunchTemplate
     Properties:
       LaunchTemplateData:
-        ImageId: {"Ref": ${tpl.imageParameter}}
+        ImageId: <@v tpl.image/>
 <#if tpl.hasInstanceType()>
         InstanceType: ${tpl.instanceType}
 </#if>
@@ -553,6 +553,59 @@ Resources:
     Type: AWS::Logs::LogGroup
     Properties: {"LogGroupName": <@v g.name/>, "RetentionInDays": <@n g.retentionDays/>}
 </#list>
+<#if imageBake??>
+<#assign b = imageBake>
+  ${b.logGroup?no_esc}:
+    Type: AWS::Logs::LogGroup
+    Properties: {"LogGroupName": <@v b.logGroupName/>, "RetentionInDays": <@n b.logRetentionDays/>}
+  ${b.role?no_esc}:
+    Type: AWS::IAM::Role
+    Properties:
+      Description: Image Builder build instance of the Moodle nodes' image
+      AssumeRolePolicyDocument: {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}
+      ManagedPolicyArns: <@vs b.managedPolicies/>
+<#if b.hasCodeObjects()>
+      Policies:
+        - PolicyName: read-code
+          PolicyDocument: {"Version": "2012-10-17", "Statement": [{"Sid": "ReadCodeArchive", "Effect": "Allow", "Action": ["s3:GetObject", "s3:GetObjectVersion"], "Resource": <@vs b.codeObjects/>}]}
+</#if>
+  ${b.instanceProfile?no_esc}:
+    Type: AWS::IAM::InstanceProfile
+    Properties:
+      Roles: [{"Ref": ${b.role}}]
+  ${b.component?no_esc}:
+    Type: AWS::ImageBuilder::Component
+    Properties:
+      Name: <@v b.name/>
+      Version: 1.0.0
+      Platform: Linux
+      Description: Bakes what every Moodle node runs
+      Data: <@v b.componentData/>
+  ${b.recipe?no_esc}:
+    Type: AWS::ImageBuilder::ImageRecipe
+    Properties:
+      Name: <@v b.name/>
+      Version: 1.0.0
+      ParentImage: <@v b.baseImage/>
+      Components: [{"ComponentArn": {"Ref": ${b.component}}}]
+  ${b.infrastructure?no_esc}:
+    Type: AWS::ImageBuilder::InfrastructureConfiguration
+    Properties:
+      Name: <@v b.infrastructureName/>
+      InstanceProfileName: {"Ref": ${b.instanceProfile}}
+      InstanceTypes: [${b.buildInstanceType}]
+      SubnetId: <@v b.subnet/>
+      SecurityGroupIds: [<@groupId b.securityGroup/>]
+      TerminateInstanceOnFailure: true
+      InstanceMetadataOptions: {"HttpTokens": "required", "HttpPutResponseHopLimit": 2}
+  ${b.image?no_esc}:
+    Type: AWS::ImageBuilder::Image
+    Properties:
+      ImageRecipeArn: {"Ref": ${b.recipe}}
+      InfrastructureConfigurationArn: {"Ref": ${b.infrastructure}}
+      ImageTestsConfiguration: {"ImageTestsEnabled": false}
+      LoggingConfiguration: {"LogGroupName": {"Ref": ${b.logGroup}}}
+</#if>
 <#if dashboard??>
   ${dashboard.id?no_esc}:
     Type: AWS::CloudWatch::Dashboard

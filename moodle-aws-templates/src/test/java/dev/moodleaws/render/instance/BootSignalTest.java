@@ -37,6 +37,7 @@ class BootSignalTest {
         env.put("PATH", bin + ":" + System.getenv("PATH"));
         env.put("MOODLE_AWS_REGION", "eu-west-1");
         env.put("MOODLE_AWS_STACK", "campus");
+        env.put("MOODLE_AWS_CODE_VERSION", "0123456789abcdef0123456789abcdef01234567");
     }
 
     private static void stub(Path bin, String name, String body) throws IOException {

@@ -38,6 +38,22 @@ class StackInputsTest {
     }
 
     @Test
+    void aBakedSitePinsOneBaseImageForTheImageOfBothKindsOfNode() {
+        Deployment d = SITE.toBuilder().images(dev.moodleaws.core.model.Images.builder()
+                .mode(dev.moodleaws.core.model.ImageMode.BAKED).build()).build();
+        FakeSourceLookup lookup = new FakeSourceLookup();
+        String repo = d.moodle().code().repository();
+        lookup.commits.put(repo + "#MOODLE_405_STABLE", "1234567890abcdef1234567890abcdef12345678");
+        lookup.parameters.put(X86, "ami-0aaaaaaaaaaaaaaaa");
+
+        assertEquals(Map.of(LogicalIds.CODE_VERSION, "1234567890abcdef1234567890abcdef12345678",
+                ImageBakes.BASE_IMAGE, "ami-0aaaaaaaaaaaaaaaa"), StackInputs.resolve(d, lookup));
+        var names = StackViews.parameters(d).stream().map(StackView.Parameter::name).toList();
+        assertTrue(names.contains(ImageBakes.BASE_IMAGE) && !names.contains(LogicalIds.WEB_IMAGE)
+                && !names.contains(LogicalIds.STABLE_IMAGE), names.toString());
+    }
+
+    @Test
     void anS3ArchiveIsPinnedToItsVersion() {
         Deployment d = SITE.toBuilder().moodle(SITE.moodle().toBuilder()
                 .code(CodeSource.builder().type(CodeSourceType.S3).repository("s3://builds/moodle/4.5.tgz").build()).build()).build();

@@ -79,6 +79,10 @@ public final class InfrastructureRules {
             new SingleArchitectureRule(),
             new FleetLimitsRule(),
 
+            new InstallAtBootLargeSpotFleet(),
+            new BakedImageOneArchitecture(),
+            new BakedImageWithoutPlugins(),
+
             new CertificatePresentRule(),
             new CertificateArnRule(),
             new HttpsRedirectRule(),
@@ -98,7 +102,7 @@ public final class InfrastructureRules {
     private InfrastructureRules() {
     }
 
-    /** Every infrastructure rule, ordered by group (NET, DB, EFS, REDIS, FLEET, LB, ALERT) then number. Rules hold no state. */
+    /** Every infrastructure rule, ordered by group (NET, DB, EFS, REDIS, FLEET, IMG, LB, ALERT) then number. Rules hold no state. */
     public static List<ModelRule> all() {
         return ALL;
     }

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class InfrastructureRulesTest {
-    private static final List<String> GROUP_ORDER = List.of("NET", "DB", "EFS", "BAK", "REDIS", "FLEET", "LB", "ALERT");
+    private static final List<String> GROUP_ORDER = List.of("NET", "DB", "EFS", "BAK", "REDIS", "FLEET", "IMG", "LB", "ALERT");
 
     @Test
     void theValidDeploymentPassesEveryInfrastructureRule() {

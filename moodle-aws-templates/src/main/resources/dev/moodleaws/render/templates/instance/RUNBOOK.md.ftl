@@ -25,7 +25,7 @@ Code: ${codeRepository} at ${codeRef}.
 
 ${codeRef} may be a branch that moves. Plan and deploy resolve it to its exact commit (for an S3
 archive: its version ID, or `etag:` and its ETag in a bucket without versioning) and pass it to the
-stack as the parameter `CodeVersion`, with the images as `WebImageId` and `StableImageId`; the plan
+stack as the parameter `CodeVersion`, with <#if baked>the base image of the nodes' image as `BaseImageId`<#else>the images as `WebImageId` and `StableImageId`</#if>; the plan
 prints each with the value the stack has now (`CHANGED` when it moves). Every node checks out exactly
 that commit (`MOODLE_AWS_CODE_VERSION` in its boot script), so a replaced stable node reinstalls the
 same code and never upgrades unattended, and a Spot replacement runs what the database was installed
@@ -37,10 +37,42 @@ or upgraded for. The stable node marks the commit ready in `${readyFile}`, two l
 It writes a temporary file beside it and moves it into place, and removes the file while it upgrades.
 A web node waits until the file names its own commit, at most ${readyWaitMinutes} minutes, then its boot fails
 (`not marked ready within` in its log). If the pinned commit is gone from the repository or the
-archive version was deleted, every new node fails at the step `fetch code`: deploy again, which pins
+archive version was deleted, <#if baked>the next bake fails at the step `fetch code`<#else>every new node fails at the step `fetch code`</#if>: deploy again, which pins
 what the ref or archive is now. To see what a node runs: `cat ${readyFile}` and
 `git -C ${codeRoot} rev-parse HEAD`.
 
+<#if baked>
+## The nodes' image
+
+The nodes boot from an image the stack bakes with EC2 Image Builder (`images.mode: baked`): the
+packages, PHP and its extensions, the web server and its site, efs-utils, the AWS CLI, the log agent,
+the drain service, and the Moodle code at the pinned commit with its plugins. A boot only checks that
+the image holds the commit the stack pins (step `check code`), mounts moodledata, writes the runtime
+settings from the secrets, starts the services and signals: no package mirror, GitHub or download
+site has to answer while a Spot node is replaced or the fleet scales out.
+
+- **What makes a new image**: a new commit (`CodeVersion`), a new base image (`BaseImageId`) or a
+  changed bake script (PHP settings, packages, plugins, web server). The plan shows it as changed
+  parameters and the replacement of `NodeImageBake`, `NodeImageRecipe` and `NodeImage`; the deploy
+  bakes first, then rolls the stable node and the fleet onto the new image in the usual order (the
+  stable node upgrades the database and marks the commit ready; web nodes wait for it).
+- **How long a bake takes**: about 15 to 25 minutes (a build instance starts, runs the bake script
+  for a few minutes, stops, and the snapshot becomes an image). The bake script may run at most
+  ${bakeTimeoutMinutes} minutes (`images.bakeTimeoutMinutes`); a bake that fails or takes longer fails the
+  deploy, `NodeImage` naming the reason in the stack events, and CloudFormation rolls back with the
+  nodes still on the old image.
+- **Build logs**: CloudWatch Logs, log group `/aws/imagebuilder/<stack name>`; the bake script also
+  writes `/var/log/moodle-aws-bake.log` into the image. Its last line names the failed step
+  (`bake failed at step: <step>`).
+- **A Moodle minor release**: move `moodle.code.ref` (or let the branch move), then plan and
+  deploy: a new image for the new commit, then the upgrade.
+- **OS patches**: the base image is pinned; plan shows a newer one as a changed `BaseImageId`, and a
+  deploy bakes and rolls onto it. Deploy monthly, or after a security notice for the OS, even when
+  nothing else changed.
+- **Old images** stay registered after a replacement (with their snapshots); deregister those no
+  launch template uses: `aws imagebuilder list-images --owner Self` and `aws ec2 deregister-image`.
+
+</#if>
 ## Boot signals
 
 Every boot ends in exactly one CloudFormation signal to the node's group: SUCCESS when the stable
