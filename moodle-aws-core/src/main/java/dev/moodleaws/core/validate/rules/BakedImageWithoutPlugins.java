@@ -17,7 +17,7 @@ final class BakedImageWithoutPlugins implements ModelRule {
     static final RuleInfo INFO = new RuleInfo("IMG-003", Severity.ERROR,
             "A baked image carries no plugins yet",
             "Write images.mode: install-at-boot for a site with moodle.plugins, or leave the plugins out of a baked site.",
-            RuleSource.MOODLE_AWS, "Plugins are pinned in a stack parameter that the bake does not receive yet");
+            RuleSource.MOODLE_AWS, "https://docs.aws.amazon.com/imagebuilder/latest/userguide/manage-components.html");
 
     @Override
     public RuleInfo info() {
