@@ -68,7 +68,9 @@ public record BootModel(
         int readyWaitSeconds,
         String agentLogs,
         CronMetrics cronMetrics,
-        String pluginsArchive) {
+        String pluginsArchive,
+        boolean createsDatabaseUser,
+        int refreshSeconds) {
 
     /**
      * What the stable node installs so that every completed cron run publishes the cron metrics.
@@ -82,12 +84,13 @@ public record BootModel(
     }
 
     /**
-     * The file on EFS the stable node writes once the site is installed or upgraded: two lines,
-     * {@code ref=<code ref>} and {@code commit=<version>}, where the version is the one the stack
-     * pins ({@link StackContract#CODE_VERSION}). It writes a temporary file beside it and moves it
-     * into place, so readers never see half a file, and removes it while it upgrades. Web nodes,
-     * which run the version their own launch template pins, wait until the commit line names it, or
-     * stop their boot after a bounded wait.
+     * The file on EFS the stable node writes once the site is installed or upgraded: three lines,
+     * {@code ref=<code ref>}, {@code commit=<version>}, where the version is the one the stack
+     * pins ({@link StackContract#CODE_VERSION}), and {@code dbuser=<Moodle's database user>}, which
+     * it created. It writes a temporary file beside it and moves it into place, so readers never
+     * see half a file, and removes it while it upgrades. Web nodes, which run the version their own
+     * launch template pins, wait until the commit and user lines name theirs, or stop their boot
+     * after a bounded wait.
      */
     public static final String READY_FILE_NAME = "moodle-aws-ready";
 
@@ -132,7 +135,7 @@ public record BootModel(
                 "max_execution_time = " + m.php().maxExecutionTimeSeconds()));
         if (m.php().opcache()) {
             lines.addAll(List.of("opcache.enable = 1", "opcache.memory_consumption = 256",
-                    "opcache.max_accelerated_files = 20000", "opcache.revalidate_freq = 60"));
+                    "opcache.max_accelerated_files = 20000", "opcache.revalidate_freq = " + BootTimes.OPCACHE_REVALIDATE_SECONDS));
         }
         return lines;
     }
@@ -216,7 +219,9 @@ public record BootModel(
                 BootTimes.readyWaitSeconds(d),
                 LogFiles.agentLogs(m, stable, !stable || d.stable().inTargetGroup()),
                 new CronMetrics(cronMetrics, CRON_METRICS_SCRIPT, METRICS_ENV, LogFiles.CRON_LOG),
-                pluginsArchive);
+                pluginsArchive,
+                stable,
+                BootTimes.RUNTIME_REFRESH_SECONDS);
     }
 
     private static String host(String wwwroot) {

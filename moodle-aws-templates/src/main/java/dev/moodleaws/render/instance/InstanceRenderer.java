@@ -100,7 +100,9 @@ public final class InstanceRenderer {
         m.put("namespace", StackContract.METRIC_NAMESPACE);
         m.put("cronMetric", StackContract.CRON_METRIC);
         m.put("taskAgeMetric", StackContract.TASK_AGE_METRIC);
-        m.put("dbname", d.database().databaseName());
+        m.put("dbname", Escape.markdownCode(d.database().databaseName()));
+        m.put("dbUser", Escape.markdownCode(StackContract.moodleDatabaseUser(d.database())));
+        m.put("opcacheSeconds", BootTimes.OPCACHE_REVALIDATE_SECONDS);
         m.put("runtimeFile", ConfigPhpModel.RUNTIME_FILE);
         return m;
     }
@@ -161,6 +163,11 @@ public final class InstanceRenderer {
         m.put("stableSignalMinutes", BootTimes.stableSignalSeconds(d) / 60);
         m.put("webSignalMinutes", BootTimes.webSignalSeconds(d) / 60);
         runbookBackups(d, m);
+        m.put("dbname", Escape.markdownCode(d.database().databaseName()));
+        m.put("dbUser", Escape.markdownCode(StackContract.moodleDatabaseUser(d.database())));
+        m.put("opcacheSeconds", BootTimes.OPCACHE_REVALIDATE_SECONDS);
+        m.put("refreshSeconds", BootTimes.RUNTIME_REFRESH_SECONDS);
+        m.put("rotationBoundMinutes", (BootTimes.rotationBoundSeconds(d) + 59) / 60);
         m.put("mail", mailRunbookModel(d));
         m.put("plugins", d.moodle().plugins().stream().map(PluginInstall::of).toList());
         return m;
