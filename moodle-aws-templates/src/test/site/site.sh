@@ -190,5 +190,8 @@ check_checks() {
 
 scenario_teardown() { teardown; }
 
+# shellcheck source=scenarios-rotation.sh
+. "$HERE/scenarios-rotation.sh"
+
 # one line, so a change to this file while it runs cannot run anything after it
 "scenario_$1"; exit $?
