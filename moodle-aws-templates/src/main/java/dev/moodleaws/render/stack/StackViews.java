@@ -84,7 +84,7 @@ public final class StackViews {
                 mail(d),
                 iam(d, database),
                 stable(d, userData(BootFiles.STABLE_USER_DATA, instances.stableUserData(), exports)),
-                fleet(d, userData(BootFiles.WEB_USER_DATA, instances.webUserData(), exports)),
+                fleet(d, userData(BootFiles.WEB_USER_DATA, instances.webUserData(), webExports(exports))),
                 loadBalancer(d),
                 new StackView.AlarmTopic(ALARM_TOPIC, "Moodle " + d.name(), d.alerts().emails()),
                 alarms(d, database, cache),
@@ -560,6 +560,13 @@ public final class StackViews {
             throw new IllegalStateException("the template must export exactly the contract's variables");
         }
         return out;
+    }
+
+    /** What web nodes get: no master secret, which only the stable node reads. */
+    static Map<String, Value> webExports(Map<String, Value> exports) {
+        Map<String, Value> web = new LinkedHashMap<>(exports);
+        web.put(StackContract.DB_MASTER_SECRET_ARN, Value.literal(""));
+        return web;
     }
 
     /**
