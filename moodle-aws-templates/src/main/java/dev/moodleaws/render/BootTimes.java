@@ -15,6 +15,11 @@ public final class BootTimes {
     /** CloudFormation waits at most one hour for a batch of a rolling update. */
     public static final int MAX_PAUSE_SECONDS = 3600;
 
+    /** How often every node reads the secrets and rewrites its runtime file when they changed. */
+    public static final int RUNTIME_REFRESH_SECONDS = 60;
+    /** How long PHP may keep serving the old runtime file from OPcache (its revalidate frequency). */
+    public static final int OPCACHE_REVALIDATE_SECONDS = 60;
+
     private BootTimes() {
     }
 
@@ -36,6 +41,18 @@ public final class BootTimes {
     /** How long a web node waits for the stable node to mark its code ready before its boot fails. */
     public static int readyWaitSeconds(Deployment d) {
         return webSignalSeconds(d) - packageSeconds(d) - settleSeconds(d);
+    }
+
+    /**
+     * How long after a change of Moodle's database password every request succeeds again, without a
+     * reboot: the stable node sets a changed secret on the database within one refresh, every node
+     * rewrites its runtime file within one refresh, PHP reads the new file within OPcache's
+     * revalidate frequency, and the load balancer takes a node it marked unhealthy meanwhile back
+     * after its healthy threshold of checks.
+     */
+    public static int rotationBoundSeconds(Deployment d) {
+        var check = d.loadBalancer().healthCheck();
+        return 2 * RUNTIME_REFRESH_SECONDS + OPCACHE_REVALIDATE_SECONDS + check.healthyThreshold() * check.intervalSeconds();
     }
 
     private static int settleSeconds(Deployment d) {

@@ -1,5 +1,6 @@
 package dev.moodleaws.render;
 
+import dev.moodleaws.core.model.Database;
 import java.util.List;
 
 /**
@@ -15,8 +16,13 @@ public final class StackContract {
     /** The Aurora reader endpoint, or empty. */
     public static final String DB_READER_HOST = "MOODLE_AWS_DB_READER_HOST";
     public static final String DB_PORT = "MOODLE_AWS_DB_PORT";
-    /** Secrets Manager ARN of the database master secret (JSON with username and password). */
+    /** Secrets Manager ARN of Moodle's own database user (JSON with username and password). */
     public static final String DB_SECRET_ARN = "MOODLE_AWS_DB_SECRET_ARN";
+    /**
+     * Secrets Manager ARN of the database master secret, which RDS manages and rotates: only the
+     * stable node reads it, to create Moodle's user and set its password from its secret.
+     */
+    public static final String DB_MASTER_SECRET_ARN = "MOODLE_AWS_DB_MASTER_SECRET_ARN";
     public static final String REDIS_HOST = "MOODLE_AWS_REDIS_HOST";
     public static final String REDIS_PORT = "MOODLE_AWS_REDIS_PORT";
     /** Secrets Manager ARN of the Redis AUTH token (a plain string), or empty when AUTH is off. */
@@ -59,8 +65,16 @@ public final class StackContract {
 
     /** Every variable, in the order the template writes them. */
     public static final List<String> VARIABLES = List.of(REGION, STACK, EFS_ID, DB_HOST, DB_READER_HOST, DB_PORT,
-            DB_SECRET_ARN, REDIS_HOST, REDIS_PORT, REDIS_SECRET_ARN, ADMIN_SECRET_ARN, MAIL_SECRET_ARN, CODE_VERSION,
-            PLUGIN_VERSIONS);
+            DB_SECRET_ARN, DB_MASTER_SECRET_ARN, REDIS_HOST, REDIS_PORT, REDIS_SECRET_ARN, ADMIN_SECRET_ARN, MAIL_SECRET_ARN,
+            CODE_VERSION, PLUGIN_VERSIONS);
+
+    /**
+     * The database user Moodle connects as: the master user's name with {@code _app}, so it never
+     * is the master user, whose password RDS rotates; the master user only creates and repairs it.
+     */
+    public static String moodleDatabaseUser(Database db) {
+        return db.masterUsername() + "_app";
+    }
 
     private StackContract() {
     }

@@ -248,7 +248,8 @@ class CloudFormationTemplateTest {
         Object ssm = Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
                 ":iam::aws:policy/AmazonSSMManagedInstanceCore")));
         Object fileSystem = Map.of("Fn::GetAtt", List.of("FileSystem", "Arn"));
-        Object dbSecret = Map.of("Fn::GetAtt", List.of("DatabaseCluster", "MasterUserSecret.SecretArn"));
+        Object masterSecret = Map.of("Fn::GetAtt", List.of("DatabaseCluster", "MasterUserSecret.SecretArn"));
+        Object dbSecret = Map.of("Ref", LogicalIds.DATABASE_USER_SECRET);
         Object redisSecret = Map.of("Ref", "CacheAuthTokenSecret");
         for (String role : List.of(LogicalIds.WEB_ROLE, LogicalIds.STABLE_ROLE)) {
             assertEquals(List.of(ssm), props(t, role).get("ManagedPolicyArns"), role);
@@ -261,7 +262,8 @@ class CloudFormationTemplateTest {
         assertEquals(List.of("LogGroupBoot", "LogGroupWebAccess", "LogGroupWebError", "LogGroupPhpFpm"),
                 web.get("logs:PutLogEvents").stream().map(g -> list(((Map<?, ?>) g).get("Fn::GetAtt")).get(0)).toList(),
                 "web nodes write no cron log");
-        assertEquals(List.of(dbSecret, redisSecret), web.get("secretsmanager:GetSecretValue"), "web nodes never read the admin secret");
+        assertEquals(List.of(dbSecret, redisSecret), web.get("secretsmanager:GetSecretValue"),
+                "web nodes never read the admin secret nor the master secret");
         assertEquals(List.of(fileSystem), web.get("elasticfilesystem:ClientMount"));
         assertEquals(List.of(Map.of("Ref", "AWS::StackId")), web.get("cloudformation:SignalResource"));
         assertTrue(web.get("autoscaling:CompleteLifecycleAction").get(0).toString().contains("autoScalingGroupName/, {Ref=WebFleet}"),
@@ -275,7 +277,8 @@ class CloudFormationTemplateTest {
                 "the stable node completes no lifecycle hook, and signals its boot");
         assertEquals(List.of(Map.of("Ref", "AWS::StackId")), stable.get("cloudformation:SignalResource"));
         assertEquals(5, stable.get("logs:PutLogEvents").size());
-        assertEquals(List.of(dbSecret, redisSecret, Map.of("Ref", "AdminPasswordSecret")), stable.get("secretsmanager:GetSecretValue"));
+        assertEquals(List.of(dbSecret, redisSecret, Map.of("Ref", "AdminPasswordSecret"), masterSecret), stable.get("secretsmanager:GetSecretValue"),
+                "the stable node creates Moodle's database user as the master user");
 
         for (String group : List.of(LogicalIds.WEB_LAUNCH_TEMPLATE, LogicalIds.STABLE_LAUNCH_TEMPLATE)) {
             String profile = group.equals(LogicalIds.WEB_LAUNCH_TEMPLATE) ? LogicalIds.WEB_PROFILE : LogicalIds.STABLE_PROFILE;
@@ -427,7 +430,8 @@ class CloudFormationTemplateTest {
         expected.put(StackContract.DB_HOST, "<Database.Endpoint.Address>");
         expected.put(StackContract.DB_READER_HOST, "");
         expected.put(StackContract.DB_PORT, "<Database.Endpoint.Port>");
-        expected.put(StackContract.DB_SECRET_ARN, "<Database.MasterUserSecret.SecretArn>");
+        expected.put(StackContract.DB_SECRET_ARN, "<Ref DatabaseUserSecret>");
+        expected.put(StackContract.DB_MASTER_SECRET_ARN, "<Database.MasterUserSecret.SecretArn>");
         expected.put(StackContract.REDIS_HOST, "<Cache.PrimaryEndPoint.Address>");
         expected.put(StackContract.REDIS_PORT, "<Cache.PrimaryEndPoint.Port>");
         expected.put(StackContract.REDIS_SECRET_ARN, "");
@@ -435,12 +439,13 @@ class CloudFormationTemplateTest {
         expected.put(StackContract.MAIL_SECRET_ARN, "");
         expected.put(StackContract.CODE_VERSION, "<Ref CodeVersion>");
         expected.put(StackContract.PLUGIN_VERSIONS, "");
-        StringBuilder head = new StringBuilder("#!/bin/bash\n");
-        expected.forEach((name, value) -> head.append("export ").append(name).append("='").append(value).append("'\n"));
         assertEquals(StackContract.VARIABLES, List.copyOf(expected.keySet()));
-        for (String lt : List.of(LogicalIds.WEB_LAUNCH_TEMPLATE, LogicalIds.STABLE_LAUNCH_TEMPLATE)) {
+        for (String lt : List.of(LogicalIds.STABLE_LAUNCH_TEMPLATE, LogicalIds.WEB_LAUNCH_TEMPLATE)) {
+            StringBuilder head = new StringBuilder("#!/bin/bash\n");
+            expected.forEach((name, value) -> head.append("export ").append(name).append("='").append(value).append("'\n"));
             String text = userDataText(t, lt);
             assertTrue(text.startsWith(head + "set -euo pipefail"), text.substring(0, Math.min(900, text.length())));
+            expected.put(StackContract.DB_MASTER_SECRET_ARN, "");
         }
         Map<String, Object> aurora = parse(template(Deployments.production()));
         assertTrue(userDataText(aurora, LogicalIds.WEB_LAUNCH_TEMPLATE).contains(

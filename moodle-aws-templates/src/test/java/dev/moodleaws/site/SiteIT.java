@@ -34,6 +34,11 @@ class SiteIT {
                 intervalSeconds: 5
                 timeoutSeconds: 4
             """;
+    /** The same site with a ready wait of under a minute: a web node's wait is derived from its grace period. */
+    private static final String SHORT_WAIT_YAML = APACHE_45_YAML + """
+            web:
+              healthCheckGracePeriodSeconds: 2650
+            """;
     private static TestSite apache45;
     /** The same site on baked images: the bake runs once, the nodes boot from its image. */
     private static final String BAKED_45_YAML = APACHE_45_YAML + """
@@ -114,5 +119,25 @@ class SiteIT {
     void bakedSiteBootsFromItsImageAndFetchesNothingAtBoot() {
         baked45 = TestSite.of("baked45", "4.5.0", BAKED_45_YAML);
         assertEquals(0, baked45.run("baked"), "scenario baked: see the output above");
+    }
+
+    @Test
+    @Order(2)
+    void aRotatedDatabasePasswordReachesEveryNodeWithinTheStatedBound() {
+        assertEquals(0, apache45.run("rotation"), "scenario rotation: see the output above");
+    }
+
+    @Test
+    @Order(100)
+    void aFailureAtEachBootStepAndAStableNodeThatNeverComesEndInOneFailureSignal() {
+        TestSite faults = TestSite.of("faults", "4.5.0", SHORT_WAIT_YAML);
+        try {
+            assertEquals(0, faults.run("boot_faults"), "scenario boot_faults: see the output above");
+            assertEquals(0, faults.run("ready_timeout"), "scenario ready_timeout: see the output above");
+        } finally {
+            if (System.getenv("SITE_KEEP") == null) {
+                faults.teardown();
+            }
+        }
     }
 }

@@ -71,7 +71,9 @@ public record BootModel(
         CronMetrics cronMetrics,
         String pluginsArchive,
         boolean bakedImage,
-        boolean drainService) {
+        boolean drainService,
+        boolean createsDatabaseUser,
+        int refreshSeconds) {
 
     /**
      * What a script is for: the boot of a web node or of the stable node, or the bake of the image
@@ -97,12 +99,13 @@ public record BootModel(
     }
 
     /**
-     * The file on EFS the stable node writes once the site is installed or upgraded: two lines,
-     * {@code ref=<code ref>} and {@code commit=<version>}, where the version is the one the stack
-     * pins ({@link StackContract#CODE_VERSION}). It writes a temporary file beside it and moves it
-     * into place, so readers never see half a file, and removes it while it upgrades. Web nodes,
-     * which run the version their own launch template pins, wait until the commit line names it, or
-     * stop their boot after a bounded wait.
+     * The file on EFS the stable node writes once the site is installed or upgraded: three lines,
+     * {@code ref=<code ref>}, {@code commit=<version>}, where the version is the one the stack
+     * pins ({@link StackContract#CODE_VERSION}), and {@code dbuser=<Moodle's database user>}, which
+     * it created. It writes a temporary file beside it and moves it into place, so readers never
+     * see half a file, and removes it while it upgrades. Web nodes, which run the version their own
+     * launch template pins, wait until the commit and user lines name theirs, or stop their boot
+     * after a bounded wait.
      */
     public static final String READY_FILE_NAME = "moodle-aws-ready";
 
@@ -154,7 +157,7 @@ public record BootModel(
                 "max_execution_time = " + m.php().maxExecutionTimeSeconds()));
         if (m.php().opcache()) {
             lines.addAll(List.of("opcache.enable = 1", "opcache.memory_consumption = 256",
-                    "opcache.max_accelerated_files = 20000", "opcache.revalidate_freq = 60"));
+                    "opcache.max_accelerated_files = 20000", "opcache.revalidate_freq = " + BootTimes.OPCACHE_REVALIDATE_SECONDS));
         }
         return lines;
     }
@@ -247,7 +250,9 @@ public record BootModel(
                 new CronMetrics(cronMetrics, CRON_METRICS_SCRIPT, METRICS_ENV, LogFiles.CRON_LOG),
                 pluginsArchive,
                 role != Role.IMAGE && d.images().baked(),
-                role != Role.STABLE);
+                role != Role.STABLE,
+                role == Role.STABLE,
+                BootTimes.RUNTIME_REFRESH_SECONDS);
     }
 
     private static String host(String wwwroot) {

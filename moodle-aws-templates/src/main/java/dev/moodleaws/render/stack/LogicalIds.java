@@ -25,6 +25,7 @@ public final class LogicalIds {
     public static final String CACHE = "Cache";
     public static final String CACHE_AUTH_SECRET = "CacheAuthTokenSecret";
     public static final String ADMIN_SECRET = "AdminPasswordSecret";
+    public static final String DATABASE_USER_SECRET = "DatabaseUserSecret";
     public static final String MAIL_IDENTITY = "MailIdentity";
     public static final String MAIL_USER = "MailUser";
     public static final String MAIL_ACCESS_KEY = "MailAccessKey";

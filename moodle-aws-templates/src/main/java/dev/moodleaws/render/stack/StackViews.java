@@ -80,11 +80,11 @@ public final class StackViews {
                 database,
                 fileSystem(d.fileStorage(), d.backup().enabled(), network),
                 cache,
-                secrets(d.cache()),
+                secrets(d),
                 mail(d),
                 iam(d, database),
                 stable(d, userData(BootFiles.STABLE_USER_DATA, instances.stableUserData(), exports)),
-                fleet(d, userData(BootFiles.WEB_USER_DATA, instances.webUserData(), exports)),
+                fleet(d, userData(BootFiles.WEB_USER_DATA, instances.webUserData(), webExports(exports))),
                 loadBalancer(d),
                 new StackView.AlarmTopic(ALARM_TOPIC, "Moodle " + d.name(), d.alerts().emails()),
                 alarms(d, database, cache),
@@ -288,10 +288,13 @@ public final class StackViews {
                 c.automaticFailover(), c.multiAz(), c.transitEncryption(), c.atRestEncryption(), token, REDIS_PORT);
     }
 
-    static List<StackView.Secret> secrets(Cache c) {
+    static List<StackView.Secret> secrets(Deployment d) {
+        Cache c = d.cache();
         List<StackView.Secret> out = new ArrayList<>();
         out.add(new StackView.Secret(ADMIN_SECRET, "Moodle administrator (username admin)", "{\"username\":\"admin\"}",
                 "password", 32, false, "\"'`$\\/@ "));
+        out.add(new StackView.Secret(DATABASE_USER_SECRET, "Moodle's own database user, with privileges on its schema only",
+                "{\"username\":\"" + StackContract.moodleDatabaseUser(d.database()) + "\"}", "password", 32, false, "\"'`$\\/@ "));
         if (c.authToken()) {
             out.add(new StackView.Secret(CACHE_AUTH_SECRET, "AUTH token of the cache", null, null, 64, true, null));
         }
@@ -322,22 +325,24 @@ public final class StackViews {
     }
 
     /**
-     * The two instance roles. Both read the database secret and the Redis AUTH secret (config.php
-     * needs them) and mount the file system; only the stable node, which installs the site, reads
-     * the administrator's secret; only the web nodes find their group and complete its drain hook;
+     * The two instance roles. Both read Moodle's database user secret and the Redis AUTH secret
+     * (config.php needs them) and mount the file system; only the stable node, which installs the
+     * site and creates or repairs Moodle's database user, reads the administrator's and the master
+     * user's secrets; only the web nodes find their group and complete its drain hook;
      * both signal the stack at the end of every boot.
      */
     static StackView.Iam iam(Deployment d, StackView.Database db) {
         List<Value> policies = MANAGED_POLICIES.stream()
                 .map(p -> Value.arn(Value.literal(":iam::aws:policy/" + p))).toList();
         List<Value> shared = new ArrayList<>();
-        shared.add(db.secretArn());
+        shared.add(Value.ref(DATABASE_USER_SECRET));
         if (d.cache().authToken()) {
             shared.add(Value.ref(CACHE_AUTH_SECRET));
         }
         mailSecret(d).ifPresent(shared::add);
         List<Value> stableSecrets = new ArrayList<>(shared);
         stableSecrets.add(Value.ref(ADMIN_SECRET));
+        stableSecrets.add(db.secretArn());
         Value fileSystem = Value.getAtt(FILE_SYSTEM, "Arn");
         List<Value> code = codeObjects(d);
         Value drainTarget = Value.arn(Value.literal(":autoscaling:"), Value.ref("AWS::Region"), Value.literal(":"),
@@ -559,7 +564,8 @@ public final class StackViews {
         out.put(StackContract.DB_HOST, db.endpoint());
         out.put(StackContract.DB_READER_HOST, db.hasReaderEndpoint() ? db.readerEndpoint() : Value.literal(""));
         out.put(StackContract.DB_PORT, db.endpointPort());
-        out.put(StackContract.DB_SECRET_ARN, db.secretArn());
+        out.put(StackContract.DB_SECRET_ARN, Value.ref(DATABASE_USER_SECRET));
+        out.put(StackContract.DB_MASTER_SECRET_ARN, db.secretArn());
         out.put(StackContract.REDIS_HOST, Value.getAtt(CACHE, "PrimaryEndPoint.Address"));
         out.put(StackContract.REDIS_PORT, Value.getAtt(CACHE, "PrimaryEndPoint.Port"));
         out.put(StackContract.REDIS_SECRET_ARN, cache.hasAuthToken() ? Value.ref(CACHE_AUTH_SECRET) : Value.literal(""));
@@ -571,6 +577,13 @@ public final class StackViews {
             throw new IllegalStateException("the template must export exactly the contract's variables");
         }
         return out;
+    }
+
+    /** What web nodes get: no master secret, which only the stable node reads. */
+    static Map<String, Value> webExports(Map<String, Value> exports) {
+        Map<String, Value> web = new LinkedHashMap<>(exports);
+        web.put(StackContract.DB_MASTER_SECRET_ARN, Value.literal(""));
+        return web;
     }
 
     /**

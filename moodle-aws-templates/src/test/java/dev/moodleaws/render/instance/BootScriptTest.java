@@ -18,6 +18,7 @@ import dev.moodleaws.core.validate.ArtifactRule;
 import dev.moodleaws.core.validate.Finding;
 import dev.moodleaws.core.validate.Findings;
 import dev.moodleaws.core.bundle.BootFiles;
+import dev.moodleaws.core.bundle.BootPayload;
 import dev.moodleaws.core.validate.boot.BootRules;
 import dev.moodleaws.core.validate.boot.WebUserDataSchedulesNoCron;
 import dev.moodleaws.render.StackContract;

@@ -9,6 +9,7 @@ import dev.moodleaws.core.model.CodeSource;
 import dev.moodleaws.core.model.CodeSourceType;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.bundle.BootFiles;
+import dev.moodleaws.core.bundle.BootPayload;
 import dev.moodleaws.render.escape.Escape;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -106,6 +107,7 @@ class CodePinningTest {
                 + "CODE_ROOT=" + Escape.shell(root.resolve("code").toString()) + "\n"
                 + "CODE_ID=" + Escape.shell(root.resolve("code-version").toString()) + "\n"
                 + "READY=" + Escape.shell(ready.toString()) + "\n"
+                + "DB_USER=moodle_app\n"
                 + steps;
         Files.createDirectories(root);
         return Tools.run(List.of("timeout", "60", "bash", "-c", program), env, dir);
@@ -148,7 +150,7 @@ class CodePinningTest {
         Tools.Result stable = node(a.stableUserData(), "stable", "fetch_code\npublish_ready\ncode_id\n");
         assertEquals(0, stable.exit(), stable.out());
         assertTrue(stable.out().strip().endsWith(planned), "a replaced stable node reinstalls what was planned: " + stable.out());
-        assertEquals("ref=" + BRANCH + "\ncommit=" + planned + "\n", Files.readString(ready));
+        assertEquals("ref=" + BRANCH + "\ncommit=" + planned + "\ndbuser=moodle_app\n", Files.readString(ready));
 
         Tools.Result web = node(a.webUserData(), "web", "fetch_code\nawait_ready\ncode_id\n");
         assertEquals(0, web.exit(), web.out());
@@ -173,6 +175,10 @@ class CodePinningTest {
         assertFalse(old.out().contains("serving"), "no web node serves code the database was not upgraded for");
 
         Files.writeString(ready, "ref=" + BRANCH + "\ncommit=" + mine + "\n");
+        Tools.Result before = node(a.webUserData(), "web", "READY_WAIT=1\nawait_ready\necho serving\n");
+        assertNotEquals(0, before.exit(), "a marker from before Moodle had its own database user: " + before.out());
+
+        Files.writeString(ready, "ref=" + BRANCH + "\ncommit=" + mine + "\ndbuser=moodle_app\n");
         Tools.Result ok = node(a.webUserData(), "web", "READY_WAIT=1\nawait_ready\necho serving\n");
         assertEquals(0, ok.exit(), ok.out());
         assertTrue(ok.out().contains("serving"), ok.out());
@@ -189,7 +195,7 @@ class CodePinningTest {
 
         Tools.Result stable = node(a.stableUserData(), "stable", "publish_ready\n");
         assertEquals(0, stable.exit(), stable.out());
-        assertEquals("ref=" + ref + "\ncommit=" + commit + "\n", Files.readString(ready), "one key=value line each");
+        assertEquals("ref=" + ref + "\ncommit=" + commit + "\ndbuser=moodle_app\n", Files.readString(ready), "one key=value line each");
         try (var left = Files.list(ready.getParent())) {
             assertEquals(List.of(ready), left.toList(), "the temporary file was moved into place");
         }
@@ -225,7 +231,7 @@ class CodePinningTest {
         Tools.Result versioned = node(a.stableUserData(), "stable", "fetch_code\npublish_ready\ncode_id\n");
         assertEquals(0, versioned.exit(), versioned.out());
         assertEquals("<?php $version = 1;\n", Files.readString(dir.resolve("stable/code/version.php")));
-        assertEquals("ref=" + BRANCH + "\ncommit=v-4711\n", Files.readString(ready));
+        assertEquals("ref=" + BRANCH + "\ncommit=v-4711\ndbuser=moodle_app\n", Files.readString(ready));
 
         env.put("MOODLE_AWS_CODE_VERSION", "etag:9b2cf535f27731c974343645a3985328");
         Tools.Result etag = node(a.webUserData(), "web-etag", "fetch_code\necho fetched\n");

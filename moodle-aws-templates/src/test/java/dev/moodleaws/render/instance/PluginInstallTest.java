@@ -249,7 +249,7 @@ class PluginInstallTest {
             int fetch = script.indexOf("\nfetch_code\n");
             int plugins = script.indexOf("bash /usr/local/lib/moodle-aws/install-plugins.sh \"$CODE_ROOT\"");
             assertTrue(fetch > 0 && plugins > fetch, "plugins after the code");
-            assertTrue(plugins < script.indexOf("retry secret_to \"$MOODLE_AWS_DB_SECRET_ARN\""), "and before anything reads the database");
+            assertTrue(plugins < script.indexOf("retry /usr/local/lib/moodle-aws/refresh-runtime.sh\n"), "and before anything reads the database");
             int start = script.indexOf("<<'MOODLE_AWS_BASE64'\n") + "<<'MOODLE_AWS_BASE64'\n".length();
             String base64 = script.substring(start, script.indexOf("\nMOODLE_AWS_BASE64\n", start));
             byte[] gz = Base64.getMimeDecoder().decode(base64);

@@ -114,7 +114,9 @@ class StackViewsTest {
         assertEquals(3, c.numCacheClusters());
         assertEquals("7.1", c.engineVersion());
         assertTrue(c.hasAuthToken());
-        assertEquals(1, StackViews.secrets(Cache.builder().authToken(false).build()).size());
+        assertEquals(List.of(LogicalIds.ADMIN_SECRET, LogicalIds.DATABASE_USER_SECRET),
+                StackViews.secrets(base().cache(Cache.builder().authToken(false).build()).build()).stream()
+                        .map(StackView.Secret::id).toList());
         assertTrue(!StackViews.cache(Cache.builder().authToken(false).build()).hasAuthToken());
     }
 
@@ -279,8 +281,25 @@ class StackViewsTest {
         Deployment d = base().build();
         StackView.Database db = StackViews.database(d.database(), d);
         assertEquals(Value.literal(""), StackViews.exports(d, db, StackViews.cache(d.cache())).get(StackContract.MAIL_SECRET_ARN));
-        assertEquals(List.of(db.secretArn(), Value.ref(LogicalIds.CACHE_AUTH_SECRET)), StackViews.iam(d, db).web().secrets());
+        assertEquals(List.of(Value.ref(LogicalIds.DATABASE_USER_SECRET), Value.ref(LogicalIds.CACHE_AUTH_SECRET)),
+                StackViews.iam(d, db).web().secrets());
         assertFalse(StackViews.mail(d).ses());
+    }
+
+    @Test
+    void moodleConnectsAsItsOwnUserAndOnlyTheStableNodeReadsTheMasterSecret() {
+        Deployment d = base().build();
+        StackView.Database db = StackViews.database(d.database(), d);
+        StackView.Iam iam = StackViews.iam(d, db);
+        assertFalse(iam.web().secrets().contains(db.secretArn()), "web nodes never read the rotated master secret");
+        assertTrue(iam.stable().secrets().contains(db.secretArn()), "the stable node creates Moodle's user as the master");
+        assertTrue(iam.stable().secrets().contains(Value.ref(LogicalIds.DATABASE_USER_SECRET)));
+        Map<String, Value> exports = StackViews.exports(d, db, StackViews.cache(d.cache()));
+        assertEquals(Value.ref(LogicalIds.DATABASE_USER_SECRET), exports.get(StackContract.DB_SECRET_ARN));
+        assertEquals(db.secretArn(), exports.get(StackContract.DB_MASTER_SECRET_ARN));
+        StackView.Secret user = StackViews.secrets(d).stream()
+                .filter(s -> s.id().equals(LogicalIds.DATABASE_USER_SECRET)).findFirst().orElseThrow();
+        assertEquals("{\"username\":\"moodle_app\"}", user.template(), "never the master user's name");
     }
 
     @Test

@@ -29,17 +29,45 @@ stack as the parameter `CodeVersion`, with <#if baked>the base image of the node
 prints each with the value the stack has now (`CHANGED` when it moves). Every node checks out exactly
 that commit (`MOODLE_AWS_CODE_VERSION` in its boot script), so a replaced stable node reinstalls the
 same code and never upgrades unattended, and a Spot replacement runs what the database was installed
-or upgraded for. The stable node marks the commit ready in `${readyFile}`, two lines:
+or upgraded for. The stable node marks the commit ready in `${readyFile}`, three lines:
 
     ref=${codeRefInBlock}
     commit=<the pinned commit or archive version>
+    dbuser=${dbUser}
 
 It writes a temporary file beside it and moves it into place, and removes the file while it upgrades.
-A web node waits until the file names its own commit, at most ${readyWaitMinutes} minutes, then its boot fails
+A web node waits until the file names its own commit and database user, at most ${readyWaitMinutes} minutes, then its boot fails
 (`not marked ready within` in its log). If the pinned commit is gone from the repository or the
 archive version was deleted, <#if baked>the next bake fails at the step `fetch code`<#else>every new node fails at the step `fetch code`</#if>: deploy again, which pins
 what the ref or archive is now. To see what a node runs: `cat ${readyFile}` and
 `git -C ${codeRoot} rev-parse HEAD`.
+
+## Database credentials
+
+Moodle connects as its own database user `${dbUser}`, whose password the stack generates into the
+secret `DatabaseUserSecret`; the user has every privilege on the schema `${dbname}` and nothing else.
+The RDS-managed master secret, which RDS rotates every 7 days, is read only by the stable node (step
+`database user`), to create that user (at install, and on a site that does not have it yet) and to
+set its password whenever its secret changes; a rotation of the master secret does not touch Moodle.
+Every node runs the service `moodle-aws-runtime`, which every ${refreshSeconds} seconds reads the
+secrets and rewrites `/etc/moodle-aws/runtime.php` atomically when they changed (its journal shows
+`rewritten`, and `database user set from its secret` on the stable node; a failed read keeps the
+file and is retried). Moodle reads that file on each request; PHP notices a new file within
+${opcacheSeconds} seconds (OPcache revalidation).
+
+To change Moodle's password, put a new password into `DatabaseUserSecret` (same `username`), or let
+a rotation function change it on the database and in the secret: every request succeeds again
+within ${rotationBoundMinutes} minutes without a reboot (the stable node sets it on the database within one refresh,
+every node uses it within one refresh, PHP within its revalidation, and the load balancer takes back
+a node it marked unhealthy meanwhile after its healthy threshold); requests in between may fail with
+a database connection error. To apply it at once, run
+`sudo /usr/local/lib/moodle-aws/refresh-runtime.sh` on the stable node, then on each web node (PHP
+uses the new file within ${opcacheSeconds} seconds). The stack adds no rotation schedule for this secret,
+since a schedule needs a rotation function in the VPC beside the database, which the stack does not
+run: the password changes when you change it. To rotate it on a schedule, attach the MySQL
+single-user rotation function of Secrets Manager to `DatabaseUserSecret` (add the keys it reads,
+`engine`, `host` and `port`, to the secret's value; the nodes read only `username` and `password`);
+the nodes follow each rotation within the bound above.
 
 <#if baked>
 ## The nodes' image
@@ -96,7 +124,9 @@ Each step is logged with a UTC time stamp as `step: <name>`; `retry N:` lines sh
 being retried and `gave up:` the command that failed. When a boot fails, its last line is
 `boot failed at step: <name> (exit code N)`. `/var/log/cloud-init-output.log` holds the same output.
 Cron output goes to `/var/log/moodle-aws/cron.log` on the stable node. The Spot drain service:
-`journalctl -u moodle-aws-spot-drain`.
+`journalctl -u moodle-aws-spot-drain`; the refresh of the database credentials:
+`journalctl -u moodle-aws-runtime`. A stable node that fails at `database user` could not reach the
+database as the master user (security group, endpoint, the master secret).
 
 On every node the CloudWatch agent ships the boot log, the web server's access and error logs
 (where the node serves) and PHP-FPM's log, and on the stable node the cron log, to the log groups

@@ -32,16 +32,17 @@ READY=${readyFile}
 REF=${codeRef}
 READY_WAIT=${readyWaitSeconds?c?no_esc}
 <#-- Web nodes serve only the code the stack pins, and only once the stable node has installed or
-     upgraded the database for it; they give up after a bounded wait. -->
+     upgraded the database for it and created the database user they connect as; they give up after
+     a bounded wait. -->
 <#noparse>
 ready_value() { sed -n "s/^$1=//p" "$READY" 2>/dev/null | head -n 1; }
 publish_ready() {
-  printf 'ref=%s\ncommit=%s\n' "$REF" "$PIN" > "$READY.$$"
+  printf 'ref=%s\ncommit=%s\ndbuser=%s\n' "$REF" "$PIN" "$DB_USER" > "$READY.$$"
   mv -f "$READY.$$" "$READY"
 }
 await_ready() {
   local end=$((SECONDS + READY_WAIT))
-  until [ "$(ready_value commit)" = "$PIN" ]; do
+  until [ "$(ready_value commit)" = "$PIN" ] && [ "$(ready_value dbuser)" = "$DB_USER" ]; do
     if [ "$SECONDS" -ge "$end" ]; then
       log "$PIN not marked ready within $READY_WAIT s"
       return 1
@@ -83,11 +84,12 @@ install -d -m 0750 -o root -g "$WEB_USER" /etc/moodle-aws
 <#if servesWeb>
 printf '%s\n' "$PIN" > ${codeVersionFile?no_esc}
 </#if>
+<#-- The secrets are read again every refresh and the runtime file is rewritten when they changed,
+     so a changed password reaches a running node within the bound the RUNBOOK states; on the stable
+     node the same script first makes Moodle's database user match its secret, as the master user. -->
 install -d -m 0755 /usr/local/lib/moodle-aws
 install -d -m 0711 "$SECRETS"
-retry secret_to "$MOODLE_AWS_DB_SECRET_ARN" "$SECRETS/db"
-: > "$SECRETS/redis"
-if [ -n "$MOODLE_AWS_REDIS_SECRET_ARN" ]; then retry secret_to "$MOODLE_AWS_REDIS_SECRET_ARN" "$SECRETS/redis"; fi
+(umask 077 && export -p | grep ' MOODLE_AWS_' > /etc/moodle-aws/stack.env)
 cat > /usr/local/lib/moodle-aws/write-runtime.php <<'MOODLE_AWS_PHP'
 <?php
 $s = json_decode(file_get_contents($argv[1]), true);
@@ -96,10 +98,69 @@ echo "<?php\nreturn " . var_export(['dbhost' => $e('DB_HOST'), 'dbreader' => $e(
     'dbport' => (int) $e('DB_PORT'), 'dbuser' => $s['username'], 'dbpass' => $s['password'], 'redishost' => $e('REDIS_HOST'),
     'redisport' => (int) $e('REDIS_PORT'), 'redisauth' => trim(file_get_contents($argv[2]))], true) . ";\n";
 MOODLE_AWS_PHP
-(umask 077 && php /usr/local/lib/moodle-aws/write-runtime.php "$SECRETS/db" "$SECRETS/redis" > ${runtimeFile?no_esc}.new)
-chown "root:$WEB_USER" ${runtimeFile?no_esc}.new
-chmod 0640 ${runtimeFile?no_esc}.new
-mv -f ${runtimeFile?no_esc}.new ${runtimeFile?no_esc}
+<#if createsDatabaseUser>
+cat > /usr/local/lib/moodle-aws/db-user.php <<'MOODLE_AWS_PHP'
+<?php
+$m = json_decode(file_get_contents($argv[1]), true);
+$u = json_decode(file_get_contents($argv[2]), true);
+$db = new mysqli(getenv('MOODLE_AWS_DB_HOST'), $m['username'], $m['password'], '', (int) getenv('MOODLE_AWS_DB_PORT'));
+$who = "'" . $db->real_escape_string($u['username']) . "'@'%'";
+$pass = $db->real_escape_string($u['password']);
+$db->query("CREATE USER IF NOT EXISTS $who IDENTIFIED BY '$pass'");
+$db->query("ALTER USER $who IDENTIFIED BY '$pass'");
+$db->query('GRANT ALL PRIVILEGES ON `' . str_replace('`', '``', $argv[3]) . "`.* TO $who");
+MOODLE_AWS_PHP
+</#if>
+cat > /usr/local/lib/moodle-aws/refresh-runtime.sh <<'MOODLE_AWS_SH'
+#!/bin/bash
+set -euo pipefail
+G=${webUser}
+N=${dbname}
+R=${runtimeFile?no_esc}
+<#noparse>
+if [ "${1:-}" = every ]; then
+  while sleep "$2"; do "$0" || echo "moodle-aws: secrets not read, runtime file kept"; done
+fi
+L=/usr/local/lib/moodle-aws
+# shellcheck source=/dev/null
+. /etc/moodle-aws/stack.env
+d=$(mktemp -d)
+trap 'rm -rf "$d"' EXIT
+get() { aws secretsmanager get-secret-value --region "$MOODLE_AWS_REGION" --secret-id "$1" --query SecretString --output text > "$d/$2"; }
+get "$MOODLE_AWS_DB_SECRET_ARN" db
+: > "$d/redis"
+[ -z "$MOODLE_AWS_REDIS_SECRET_ARN" ] || get "$MOODLE_AWS_REDIS_SECRET_ARN" redis
+if [ -f $L/db-user.php ] && ! sha256sum < "$d/db" | cmp -s - $L/db-user.sha256; then
+  get "$MOODLE_AWS_DB_MASTER_SECRET_ARN" master
+  php $L/db-user.php "$d/master" "$d/db" "$N"
+  (umask 077 && sha256sum < "$d/db" > $L/db-user.sha256)
+  echo "moodle-aws: database user set from its secret"
+fi
+php $L/write-runtime.php "$d/db" "$d/redis" > "$d/runtime"
+cmp -s "$d/runtime" "$R" && exit 0
+install -m 0640 -o root -g "$G" "$d/runtime" "$R.new"
+mv -f "$R.new" "$R"
+echo "moodle-aws: $R rewritten"
+</#noparse>
+MOODLE_AWS_SH
+chmod 0755 /usr/local/lib/moodle-aws/refresh-runtime.sh
+cat > /etc/systemd/system/moodle-aws-runtime.service <<'MOODLE_AWS_UNIT'
+[Unit]
+Description=Rewrite the runtime file when a secret changed
+[Service]
+ExecStart=/usr/local/lib/moodle-aws/refresh-runtime.sh every ${refreshSeconds?c?no_esc}
+Restart=always
+RestartSec=5
+[Install]
+WantedBy=multi-user.target
+MOODLE_AWS_UNIT
+<#if createsDatabaseUser>
+step "database user"
+</#if>
+retry /usr/local/lib/moodle-aws/refresh-runtime.sh
+DB_USER=$(php -r "echo (require '${runtimeFile?no_esc}')['dbuser'];")
+systemctl daemon-reload
+systemctl enable --now moodle-aws-runtime.service
 <#include "mail.sh.ftl">
 step "config.php"
 cat > "$CODE_ROOT/config.php" <<'${configPhp.delimiter?no_esc}'
