@@ -75,7 +75,9 @@ ship_logs() {
 }
 ship_logs || log "no CloudWatch agent: the logs stay on this node"
 <#if redisFromPecl>
-if ! php -m | grep -qx redis; then
+<#-- Not `php -m | grep -q`: grep stops reading at the match and, under pipefail, php's SIGPIPE on
+     the rest of its list fails the test now and then, rebuilding phpredis on a node that has it. -->
+if ! grep -qx redis <<< "$(php -m)"; then
   retry bash -c 'printf "\n" | pecl install -f redis-${phpredisVersion?no_esc}'
   echo 'extension=redis.so' > /etc/php.d/40-redis.ini
 fi
