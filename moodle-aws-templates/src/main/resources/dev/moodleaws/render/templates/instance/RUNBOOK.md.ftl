@@ -218,10 +218,14 @@ The project's site test runs these boot scripts whole on real Moodle 4.5, MariaD
 AUTH), PHP-FPM with Apache and haproxy as the load balancer, with stand-ins for the AWS APIs, and
 checks the first install, a web node waiting and then serving, the health check, an administrator
 login with the session in Redis, the cache mappings, cron on the stable node only, and Moodle's
-status and security checks. Not run there yet: nginx, Moodle 5.1, reboots, failed steps, Spot
-draining, upgrades, password rotation and the replacement of the stable node. Only a real AWS account shows the rest: CloudFormation itself and its
+status and security checks; and again on Moodle 5.1 (`public/` layout) with nginx on Amazon Linux
+2023 paths, with a plugin installed from S3 on every node, a plugin too new for the site stopping
+the boot with a FAILURE naming the step, and mail through an SMTP relay with STARTTLS and a login.
+Not run there yet: reboots, failed steps, Spot draining, upgrades, password rotation and the
+replacement of the stable node. Only a real AWS account shows the rest: CloudFormation itself and its
 signals' timeouts, IAM, the ALB, EFS, RDS/Aurora and ElastiCache, Spot interruptions, the images'
-own packages (PHP 8.3), and mail. Try a new site or an upgrade in a staging stack first.
+own packages (PHP 8.3, phpredis from pecl on Amazon Linux), Amazon SES and mail delivery beyond
+the relay. Try a new site or an upgrade in a staging stack first.
 
 ## Rollback
 
