@@ -11,7 +11,7 @@ import java.util.List;
 final class Prerequisites {
     static final List<String> TOOLS = List.of("ip", "unshare", "nsenter", "runuser", "flock", "openssl", "socat", "curl",
             "php", "mariadbd", "mariadb", "mariadb-dump", "mariadb-install-db", "redis-server", "redis-cli", "haproxy", "apache2ctl",
-            "nginx", "a2enmod", "tar", "xz");
+            "nginx", "a2enmod", "tar", "xz", "unzip", "useradd");
 
     private Prerequisites() {
     }

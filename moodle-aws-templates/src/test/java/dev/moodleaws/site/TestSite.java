@@ -4,6 +4,7 @@ import dev.moodleaws.MoodleAws;
 import dev.moodleaws.core.bundle.Bundle;
 import dev.moodleaws.core.model.Deployment;
 import dev.moodleaws.core.model.Effective;
+import dev.moodleaws.core.model.Mail;
 import dev.moodleaws.render.RenderResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,7 +93,7 @@ final class TestSite {
             Map<String, String> values = stackValues(d, release);
             Map<?, ?> resources = renderInto(lib, d, values, dir.resolve("bundle"), dir.resolve("userdata"));
             Map<String, String> env = new LinkedHashMap<>(values);
-            Map<?, ?> tg = properties(resources, "AWS::ElasticLoadBalancingV2::TargetGroup", "");
+            Map<?, ?> tg = properties(r.resources(), "AWS::ElasticLoadBalancingV2::TargetGroup", "");
             env.put("HEALTH_PATH", String.valueOf(tg.get("HealthCheckPath")));
             env.put("HEALTH_MATCHER", String.valueOf(((Map<?, ?>) tg.get("Matcher")).get("HttpCode")));
             env.put("HEALTH_INTERVAL", String.valueOf(tg.get("HealthCheckIntervalSeconds")));
@@ -106,23 +107,82 @@ final class TestSite {
             env.put("CODE_ROOT", d.moodle().codeRoot());
             // Moodle's CLI scripts are in <root>/admin/cli in every release, 5.1's public/ layout too.
             env.put("CLI_DIR", d.moodle().codeRoot() + "/admin/cli");
+            env.put("DOCUMENT_ROOT", Effective.documentRoot(d.moodle()));
             env.put("WEB_USER", Effective.webUser(d.moodle().os()));
             env.put("WEB_SERVICE", dev.moodleaws.render.instance.Platform.of(d.moodle(), false).webService());
+            env.put("NODE_OS", d.moodle().os() == dev.moodleaws.core.model.OperatingSystem.AMAZON_LINUX_2023 ? "al2023" : "ubuntu");
             env.put("PHP_IMAGE", Effective.phpVersion(d.moodle()));
             env.put("CODE_REPOSITORY", d.moodle().code().repository());
             env.put("MOODLE_RELEASE", release);
             env.put("STABLE_IN_TARGET_GROUP", String.valueOf(d.stable().inTargetGroup()));
             env.put("MOODLE_ARCHIVES", archives().toString());
             env.put("SITE_CACHE", root().resolve("cache").toString());
+            Mail mail = d.moodle().mail();
+            env.put("MAIL_MODE", mail.mode().name().toLowerCase(java.util.Locale.ROOT));
+            env.put("MAIL_HOST", java.util.Objects.toString(mail.host(), ""));
+            env.put("MAIL_PORT", String.valueOf(mail.port()));
+            env.put("MAIL_USER", java.util.Objects.toString(mail.user(), ""));
+            env.put("MAIL_PASSWORD_SECRET_ARN", java.util.Objects.toString(mail.passwordSecretArn(), ""));
+            env.put("MAIL_NOREPLY", java.util.Objects.toString(mail.noReplyAddress(), ""));
+            env.put("PLUGINS", String.join(" ", d.moodle().plugins().stream().map(p -> p.component()).toList()));
             StringBuilder text = new StringBuilder();
             env.forEach((k, val) -> text.append(k).append("='").append(val.replace("'", "'\\''")).append("'\n"));
             write(dir.resolve("site.env"), text.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return new TestSite(name, dir);
+    }
+
+    private record Rendered(Deployment deployment, Map<?, ?> resources) {
+    }
+
+    /** Validates and renders {@code yaml} into {@code bundle}; any error fails the test. */
+    private static Rendered render(String yaml, Path bundle) throws IOException {
+        try {
+            MoodleAws lib = MoodleAws.standard();
+            Deployment d = lib.read("moodle-aws.yaml", yaml);
+            dev.moodleaws.core.validate.Report report = lib.validate(d);
+            if (report.hasErrors()) {
+                throw new AssertionError(lib.textReport(report, "moodle-aws.yaml"));
+            }
+            RenderResult rendered = lib.render(d);
+            if (rendered.hasErrors()) {
+                throw new AssertionError(lib.textReport(rendered.report(), "moodle-aws.yaml"));
+            }
+            lib.write(rendered.bundle(), bundle);
+            Map<?, ?> template = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(
+                    Files.readString(bundle.resolve(Bundle.TEMPLATE), StandardCharsets.UTF_8));
+            return new Rendered(d, (Map<?, ?>) template.get("Resources"));
         } catch (dev.moodleaws.core.descriptor.DescriptorException e) {
             throw new AssertionError(e.getMessage(), e);
         }
-        return new TestSite(name, dir);
+    }
+
+    /**
+     * Renders another descriptor of the same site (same name and region, so the same stack values)
+     * and keeps its stable user data as {@code userdata/<role>.sh}: a node created with that role
+     * boots the other descriptor's script against this site's services.
+     */
+    void addStableUserData(String role, String release, String yaml) {
+        try {
+            Rendered r = render(yaml, dir.resolve("bundle-" + role));
+            write(dir.resolve("userdata/" + role + ".sh"),
+                    userData(r.resources(), "Stable", stackValues(r.deployment(), release), r.deployment()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An object the S3 stand-in serves at {@code s3://bucket/key}. */
+    void putS3Object(String url, byte[] content) {
+        Path file = dir.resolve("aws/s3").resolve(url.replaceFirst("^s3://", ""));
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -247,6 +307,18 @@ final class TestSite {
     /** Runs one scenario of the harness; its output goes to the test's output as it comes. */
     int run(String scenario) {
         return harness(scenario, 45);
+    }
+
+    /** Runs one scenario; the test fails when the scenario does. */
+    void assertScenario(String scenario) {
+        org.junit.jupiter.api.Assertions.assertEquals(0, run(scenario), "scenario " + scenario + ": see the output above");
+    }
+
+    /** Stops the site's services and nodes, unless SITE_KEEP asks to keep them for a look. */
+    void teardownUnlessKept() {
+        if (System.getenv("SITE_KEEP") == null) {
+            teardown();
+        }
     }
 
     void teardown() {

@@ -340,17 +340,22 @@ The project's site test runs these boot scripts whole on real Moodle 4.5, MariaD
 AUTH), PHP-FPM with Apache and haproxy as the load balancer, with stand-ins for the AWS APIs, and
 checks the first install, a web node waiting and then serving, the health check, an administrator
 login with the session in Redis, the cache mappings, cron on the stable node only, and Moodle's
-status and security checks. On the same site it then checks the site's life: a reboot of each node
+status and security checks; and again on Moodle 5.1 (`public/` layout) with nginx on Amazon Linux
+2023 paths, with a plugin installed from S3 on every node, a plugin too new for the site stopping
+the boot with a FAILURE naming the step, and mail through an SMTP relay with STARTTLS and a login.
+On the first site it then checks the site's life: the database password changed on the live site
+and picked up by every node within the bound stated above; a reboot of each node
 and the boot script run again with `bash -x` change nothing and print no secret; a replaced stable
 node reinstalls the same version while the web nodes serve; upgrades from 4.5.0 to 4.5.6 and to
 5.1.3 (web root `public/`) the way a deploy runs them, in maintenance mode, with old web nodes out of
 service before the upgrade ends; a failed upgrade, the state it leaves and the recovery described
-under "When a check fails"; a Spot termination notice draining a node and completing its lifecycle action, and a
-rebalance recommendation leaving it in service. Not run there yet: nginx, failed steps other than
-the upgrade, password rotation. Only a real AWS account shows the rest: CloudFormation itself (its
-update order, rollbacks and signals' timeouts), IAM, the ALB (it fails open when no target is
-healthy), EFS, RDS/Aurora and ElastiCache, Spot interruptions as AWS sends them, the images' own
-packages (PHP 8.3), and mail. Try a new site or an upgrade in a staging stack first.
+under "When a check fails"; a Spot termination notice draining a node and completing its lifecycle
+action, and a rebalance recommendation leaving it in service; a failure at each boot step ending in
+one FAILURE naming it; and the same site on a baked image. Only a real AWS account shows the rest:
+CloudFormation itself (its update order, rollbacks and signals' timeouts), IAM, the ALB (it fails
+open when no target is healthy), EFS, RDS/Aurora and ElastiCache, Spot interruptions as AWS sends
+them, EC2 Image Builder, the images' own packages (PHP 8.3, phpredis from pecl on Amazon Linux),
+Amazon SES and mail delivery beyond the relay. Try a new site or an upgrade in a staging stack first.
 
 ## Rollback
 

@@ -32,7 +32,9 @@ install_log_agent() {
 }
 install_log_agent || log "the CloudWatch agent could not be installed"
 <#if redisFromPecl>
-if ! php -m | grep -qx redis; then
+<#-- Not `php -m | grep -q`: grep stops reading at the match and, under pipefail, php's SIGPIPE on
+     the rest of its list fails the test now and then, rebuilding phpredis on a node that has it. -->
+if ! grep -qx redis <<< "$(php -m)"; then
   retry bash -c 'printf "\n" | pecl install -f redis-${phpredisVersion?no_esc}'
   echo 'extension=redis.so' > /etc/php.d/40-redis.ini
 fi
