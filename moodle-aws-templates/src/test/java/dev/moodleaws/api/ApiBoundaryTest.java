@@ -58,6 +58,7 @@ class ApiBoundaryTest {
             dev.moodleaws.render.instance.BootModel
             dev.moodleaws.render.instance.BootModel$CronMetrics
             dev.moodleaws.render.instance.BootModel$MailBoot
+            dev.moodleaws.render.instance.BootModel$Role
             dev.moodleaws.render.instance.ConfigPhpModel
             dev.moodleaws.render.instance.ConfigPhpModel$MailConfig
             dev.moodleaws.render.instance.ConfigPhpModel$Setting
@@ -70,6 +71,7 @@ class ApiBoundaryTest {
             dev.moodleaws.render.instance.PluginInstall
             dev.moodleaws.render.stack.Ipv4Cidr
             dev.moodleaws.render.stack.LogicalIds
+            dev.moodleaws.render.stack.PluginVersions
             dev.moodleaws.render.stack.StackInputs
             dev.moodleaws.render.stack.StackView
             dev.moodleaws.render.stack.StackViews

@@ -93,7 +93,7 @@ final class TestSite {
             Map<String, String> values = stackValues(d, release);
             Map<?, ?> resources = renderInto(lib, d, values, dir.resolve("bundle"), dir.resolve("userdata"));
             Map<String, String> env = new LinkedHashMap<>(values);
-            Map<?, ?> tg = properties(r.resources(), "AWS::ElasticLoadBalancingV2::TargetGroup", "");
+            Map<?, ?> tg = properties(resources, "AWS::ElasticLoadBalancingV2::TargetGroup", "");
             env.put("HEALTH_PATH", String.valueOf(tg.get("HealthCheckPath")));
             env.put("HEALTH_MATCHER", String.valueOf(((Map<?, ?>) tg.get("Matcher")).get("HttpCode")));
             env.put("HEALTH_INTERVAL", String.valueOf(tg.get("HealthCheckIntervalSeconds")));
@@ -130,6 +130,8 @@ final class TestSite {
             write(dir.resolve("site.env"), text.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (dev.moodleaws.core.descriptor.DescriptorException e) {
+            throw new AssertionError(e.getMessage(), e);
         }
         return new TestSite(name, dir);
     }

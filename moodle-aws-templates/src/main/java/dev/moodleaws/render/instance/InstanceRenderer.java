@@ -229,7 +229,9 @@ public final class InstanceRenderer {
         m.put("dbSnapshotKind", aurora ? "DB cluster snapshot" : "DB snapshot");
         Optional.ofNullable(d.database().restoreFromSnapshot()).map(Escape::markdownCode)
                 .ifPresent(a -> m.put("restoreSnapshot", a));
-        Optional.ofNullable(d.fileStorage().restoreFromRecoveryPoint()).map(Escape::markdownCode)
-                .ifPresent(a -> m.put("restoreRecoveryPoint", a));
+        Optional.ofNullable(d.fileStorage().restoreFromRecoveryPoint()).ifPresent(a -> {
+            m.put("restoreRecoveryPoint", Escape.markdownCodeContent(a));
+            m.put("restoreRecoveryPointSpan", Escape.markdownCode(a));
+        });
     }
 }

@@ -304,11 +304,11 @@ The descriptor brings a site back from a snapshot, or creates a new site from an
    removed), which plan shows and refuses like any replacement.
 <#if restoreSnapshot??>
 
-This descriptor restores the database from `${restoreSnapshot}`<#if restoreRecoveryPoint??> and the files from
-`${restoreRecoveryPoint}`</#if>.
+This descriptor restores the database from ${restoreSnapshot}<#if restoreRecoveryPoint??> and the files from
+${restoreRecoveryPointSpan}</#if>.
 <#elseif restoreRecoveryPoint??>
 
-This descriptor restores the files from `${restoreRecoveryPoint}`.
+This descriptor restores the files from ${restoreRecoveryPointSpan}.
 </#if>
 
 <#include "RUNBOOK-plugins.md.ftl">
