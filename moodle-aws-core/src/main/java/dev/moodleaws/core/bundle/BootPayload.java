@@ -58,6 +58,30 @@ public final class BootPayload {
     }
 
     /**
+     * {@code text} (a user data script or a template that carries one, indented or not) with each
+     * line of base64 payload left empty, so line numbers stay as they were: a scan for secret
+     * shapes reads the plain scripts of the bundle instead, and base64 is no text to scan.
+     */
+    public static String blankPayloads(String text) {
+        if (!text.contains("<<'" + DELIMITER + "'")) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inPayload = false;
+        for (String line : text.split("\n", -1)) {
+            if (inPayload && line.strip().equals(DELIMITER)) {
+                inPayload = false;
+            }
+            out.append(inPayload ? "" : line).append('\n');
+            if (line.contains("<<'" + DELIMITER + "'")) {
+                inPayload = true;
+            }
+        }
+        out.setLength(out.length() - 1);
+        return out.toString();
+    }
+
+    /**
      * The user data as a reader wants it: the lines before the payload, then the unpacked script
      * body in place of the wrapper. Text without a payload comes back unchanged.
      */

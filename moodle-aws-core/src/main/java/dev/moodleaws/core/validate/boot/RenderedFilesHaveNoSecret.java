@@ -1,5 +1,6 @@
 package dev.moodleaws.core.validate.boot;
 
+import dev.moodleaws.core.bundle.BootPayload;
 import dev.moodleaws.core.bundle.Bundle;
 import dev.moodleaws.core.bundle.BundleFile;
 import dev.moodleaws.core.model.Deployment;
@@ -15,7 +16,8 @@ import dev.moodleaws.core.validate.Severity;
  * file a template override adds) holds a value shaped like a secret: a password in a URL, an AWS
  * access key id or secret access key, or a private key. The model rules refuse such values in the
  * descriptor; this rule catches what reaches the files another way (a template override, a
- * default, a rule an embedding program turned off).
+ * default, a rule an embedding program turned off). The compressed copies of the boot scripts in
+ * the template's user data are base64, not text: the plain scripts of the bundle stand for them.
  */
 final class RenderedFilesHaveNoSecret implements ArtifactRule {
     private static final RuleInfo INFO = new RuleInfo("BOOT-006", Severity.ERROR,
@@ -32,7 +34,7 @@ final class RenderedFilesHaveNoSecret implements ArtifactRule {
     @Override
     public void check(Deployment deployment, Bundle bundle, Findings out) {
         for (BundleFile f : bundle.files()) {
-            SecretShapes.findByLine(f.content()).forEach((line, what) ->
+            SecretShapes.findByLine(BootPayload.blankPayloads(f.content())).forEach((line, what) ->
                     out.inArtifact(f.path(), line, f.path() + " holds " + what + " on line " + line));
         }
     }

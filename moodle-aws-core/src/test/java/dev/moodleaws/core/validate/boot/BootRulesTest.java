@@ -4,6 +4,7 @@ import dev.moodleaws.core.bundle.BootFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moodleaws.core.bundle.BootPayload;
 import dev.moodleaws.core.bundle.Bundle;
 import dev.moodleaws.core.bundle.BundleFile;
 import dev.moodleaws.core.model.Deployment;
@@ -189,5 +190,20 @@ class BootRulesTest {
         Findings out = new Findings(rule.info(), d.sourceMap());
         rule.check(d, new Bundle(files), out);
         return out.list();
+    }
+
+    @Test
+    void theBase64PayloadOfTheUserDataIsNoSecretButTheLinesAroundItAre() {
+        String fortyMixed = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY";
+        String payload = BootPayload.wrap("instances/web-user-data.sh", "echo hi\n");
+        String template = "Resources:\n  Web:\n    UserData: |\n"
+                + payload.lines().map(l -> "      " + l + "\n").collect(java.util.stream.Collectors.joining());
+        String withKeyShapedPayloadLine = template.replace("base64 -d <<'MOODLE_AWS_BOOT_GZ' | gunzip",
+                "base64 -d <<'MOODLE_AWS_BOOT_GZ' | gunzip)\n      " + fortyMixed + "\n      (true");
+        assertEquals(List.of(), run(new RenderedFilesHaveNoSecret(), deployment(true),
+                List.of(new BundleFile(Bundle.TEMPLATE, withKeyShapedPayloadLine, false))));
+        List<Finding> after = run(new RenderedFilesHaveNoSecret(), deployment(true),
+                List.of(new BundleFile(Bundle.TEMPLATE, template + "      k: " + fortyMixed + "\n", false)));
+        assertEquals(1, after.size());
     }
 }
