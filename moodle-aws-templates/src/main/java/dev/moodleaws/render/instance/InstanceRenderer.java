@@ -102,9 +102,7 @@ public final class InstanceRenderer {
         m.put("namespace", StackContract.METRIC_NAMESPACE);
         m.put("cronMetric", StackContract.CRON_METRIC);
         m.put("taskAgeMetric", StackContract.TASK_AGE_METRIC);
-        m.put("dbname", Escape.markdownCode(d.database().databaseName()));
-        m.put("dbUser", Escape.markdownCode(StackContract.moodleDatabaseUser(d.database())));
-        m.put("opcacheSeconds", BootTimes.OPCACHE_REVALIDATE_SECONDS);
+        m.put("dbname", d.database().databaseName());
         m.put("runtimeFile", ConfigPhpModel.RUNTIME_FILE);
         return m;
     }
@@ -177,8 +175,8 @@ public final class InstanceRenderer {
         m.put("baked", d.images().baked());
         m.put("bakeTimeoutMinutes", d.images().bakeTimeoutMinutes());
         runbookBackups(d, m);
-        m.put("dbname", Escape.markdownCode(d.database().databaseName()));
-        m.put("dbUser", Escape.markdownCode(StackContract.moodleDatabaseUser(d.database())));
+        m.put("dbname", Escape.markdownCodeContent(d.database().databaseName()));
+        m.put("dbUser", Escape.markdownCodeContent(StackContract.moodleDatabaseUser(d.database())));
         m.put("opcacheSeconds", BootTimes.OPCACHE_REVALIDATE_SECONDS);
         m.put("refreshSeconds", BootTimes.RUNTIME_REFRESH_SECONDS);
         m.put("rotationBoundMinutes", (BootTimes.rotationBoundSeconds(d) + 59) / 60);
