@@ -331,7 +331,7 @@ db_root() { mariadb --socket="$T/svc/mysql/run/mysqld.sock" "$@"; }
 moodle_db_user() { secret_json_field "$MOODLE_AWS_DB_SECRET_ARN" username; }
 
 # Deploys of 5.1.3 whose upgrade fails, in the two ways the RUNBOOK tells apart: the database refuses
-# schema changes from the first step on (its version stays), or a step fails after the first
+# writes from the first step on (its version stays), or a step fails after the first
 # savepoint (its version moved). Each time the stable node stops in the state the RUNBOOK states
 # (FAILURE naming the step, maintenance mode on, ready file withdrawn, old web nodes out of service);
 # the stack rolls the stable group back to the old code; with the version unchanged that node ends
@@ -344,17 +344,16 @@ scenario_upgrade_failed() {
   failed_deploy 5.1.3 midway
 }
 
-# The faults: `schema` takes the schema privileges from Moodle's user; `midway` lets the database's
+# The faults: `schema` makes the database read-only for Moodle's user (the stable node's own
+# `database user` step grants that user every privilege on the schema again, so revoking them would not hold); `midway` lets the database's
 # version move once (the first savepoint) and refuses the next savepoint, as a failing step would.
 inject_upgrade_fault() {
   local fault=$1 user version
   user=$(moodle_db_user)
   case $fault in
     schema)
-      say "fault: the database refuses schema changes to '$user' (ALTER, CREATE, DROP, INDEX revoked)"
-      db_root -N -B -e "SHOW GRANTS FOR '$user'@'%'" > "$(life_dir)/grants"
-      db_root -e "REVOKE ALTER, CREATE, DROP, INDEX ON *.* FROM '$user'@'%'" 2>/dev/null || true
-      db_root -e "REVOKE ALTER, CREATE, DROP, INDEX ON \`$DB_NAME\`.* FROM '$user'@'%'" 2>/dev/null || true ;;
+      say "fault: the database refuses every write of '$user' (read_only; the master user may still write)"
+      db_root -e "SET GLOBAL read_only = ON" ;;
     midway)
       version=$(sql "SELECT value FROM mdl_config WHERE name = 'version'")
       say "fault: an upgrade step fails after the first savepoint (the database's version moves once from $version)"
@@ -366,7 +365,7 @@ inject_upgrade_fault() {
 }
 remove_upgrade_fault() {
   case $1 in
-    schema) while IFS= read -r g; do db_root -e "$g"; done < "$(life_dir)/grants" ;;
+    schema) db_root -e "SET GLOBAL read_only = OFF" ;;
     midway) db_root "$DB_NAME" -e "DROP TRIGGER IF EXISTS site_test_fault" ;;
   esac
 }

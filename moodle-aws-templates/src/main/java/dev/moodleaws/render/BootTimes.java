@@ -38,6 +38,17 @@ public final class BootTimes {
         return Math.min(MAX_PAUSE_SECONDS, packageSeconds(d) + stableSignalSeconds(d) + settleSeconds(d));
     }
 
+    /**
+     * How long the load balancer may keep a web node of the old code in service after the stable node
+     * withdrew the ready marker (the node's health check fails from then on): its unhealthy threshold
+     * of checks, and one interval for the check under way. An upgrade keeps the site in maintenance
+     * at least this long, so no old node serves outside maintenance against the upgraded database.
+     */
+    public static int outOfServiceSeconds(Deployment d) {
+        var hc = d.loadBalancer().healthCheck();
+        return hc.intervalSeconds() * (hc.unhealthyThreshold() + 1);
+    }
+
     /** How long a web node waits for the stable node to mark its code ready before its boot fails. */
     public static int readyWaitSeconds(Deployment d) {
         return webSignalSeconds(d) - packageSeconds(d) - settleSeconds(d);

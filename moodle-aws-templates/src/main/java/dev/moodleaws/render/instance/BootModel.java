@@ -73,7 +73,8 @@ public record BootModel(
         boolean bakedImage,
         boolean drainService,
         boolean createsDatabaseUser,
-        int refreshSeconds) {
+        int refreshSeconds,
+        int outOfServiceSeconds) {
 
     /**
      * What a script is for: the boot of a web node or of the stable node, or the bake of the image
@@ -252,7 +253,8 @@ public record BootModel(
                 role != Role.IMAGE && d.images().baked(),
                 role != Role.STABLE,
                 role == Role.STABLE,
-                BootTimes.RUNTIME_REFRESH_SECONDS);
+                BootTimes.RUNTIME_REFRESH_SECONDS,
+                BootTimes.outOfServiceSeconds(d));
     }
 
     private static String host(String wwwroot) {

@@ -40,6 +40,7 @@ class StableUpgradeTest {
         }
         String program = "set -euo pipefail\nlog() { echo \"log: $*\"; }\nstep() { echo \"step: $1\"; }\n"
                 + "DATAROOT=" + data + "\nREADY=" + ready + "\nCLI=/cli\n"
+                + "sleep() { echo \"sleep $*\"; }\n"
                 + "site_php() {\n  echo \"php $*\"\n"
                 + "  case \"$*\" in\n"
                 + "    *--is-pending) return " + isPending + " ;;\n"
@@ -69,8 +70,12 @@ class StableUpgradeTest {
         assertFalse(Files.exists(dir.resolve("moodledata/" + BootModel.READY_FILE_NAME)));
         List<String> php = r.out().lines().filter(l -> l.startsWith("php ")).toList();
         assertEquals(List.of("php /cli/upgrade.php --is-pending", "php /cli/maintenance.php --enable",
-                "php /cli/upgrade.php --non-interactive", "php /cli/maintenance.php --disable"), php);
+                "php /cli/upgrade.php --non-interactive", "php /cli/maintenance.php --disable"), php, r.out());
         assertFalse(maintenanceOn());
+        int outOfService = dev.moodleaws.render.BootTimes.outOfServiceSeconds(Fixtures.deployment());
+        List<String> steps = r.out().lines().filter(l -> l.startsWith("php ") || l.startsWith("sleep ")).toList();
+        assertEquals("sleep " + outOfService, steps.get(3),
+                "a quick upgrade stays in maintenance until the load balancer took the old nodes out: " + r.out());
     }
 
     @Test

@@ -40,8 +40,16 @@ else
       step "upgrade moodle"
       log "new code version: upgrading"
       rm -f "$READY"
+      withdrawn=$SECONDS
       site_php "$CLI/maintenance.php" --enable
       site_php "$CLI/upgrade.php" --non-interactive
+<#-- Old web nodes fail their health check once the marker is gone; maintenance lasts until the load
+     balancer has taken them out, so none serves old code against the upgraded database. -->
+      left=$((withdrawn + ${outOfServiceSeconds?c?no_esc} - SECONDS))
+      if [ "$left" -gt 0 ]; then
+        log "maintenance for ${r"${left}"}s more: the load balancer takes the old web nodes out"
+        sleep "$left"
+      fi
       ;;
     *)
       log "upgrade.php --is-pending exited $pending: database and code do not match"
