@@ -394,6 +394,8 @@ failed_deploy() {
   say "the failed upgrade left: FAILURE at 'upgrade moodle', maintenance mode on, no ready file, old web nodes out of service, load balancer answering $(lb_code); database version $version_before -> $version_after"
   print_times "$failed"
 
+  remove_upgrade_fault "$fault"
+  say "the cause ($fault) is removed; the database's version is as the failure left it"
   rollback=$(next_node stable)
   say "the stack rolls back: $failed is terminated, $rollback boots the old code ($(current_release))"
   destroy_node "$failed"
@@ -420,8 +422,6 @@ failed_deploy() {
   check_serves
   set_current_stable "$rollback"
   say "recovered: $rollback runs $(current_release), maintenance mode ended, the old web nodes serve again"
-  remove_upgrade_fault "$fault"
-  say "the cause ($fault) is removed for the next deploy"
 }
 
 # Spot: a rebalance recommendation does not drain (the group replaces the node first, and terminates
